@@ -1,0 +1,8 @@
+# Benchmark: recursive Fibonacci -- function calls, comparisons and integer adds.
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+print(fib(30))

@@ -1,0 +1,510 @@
+/*
+** asyncio.c -- the asyncio module: the functions a program calls
+** (asyncio.run, sleep, gather, create_task, get_event_loop ...), the
+** "policy" that remembers the current loop, the registry of live tasks,
+** and the exception classes.  The machinery lives in loop.c and future.c.
+*/
+#include "runtime/asyncio.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "src/gc.h"
+#include "src/diag.h"
+#include "runtime/runtime.h"
+
+/* ============================================================ helpers */
+
+bool asyncio_number(Value v, double *out) {
+  if (IS_INT(v)) { *out = (double)AS_INT(v); return true; }
+  if (IS_FLOAT(v)) { *out = AS_FLOAT(v); return true; }
+  if (IS_BOOL(v)) { *out = AS_BOOL(v) ? 1.0 : 0.0; return true; }
+  return false;
+}
+
+bool asyncio_parse_args(VM *vm, const char *fname, int argc, Value *args,
+                        ObjDict *kwargs, int nnames, const char *const *names,
+                        int npos, int nrequired, Value *out) {
+  for (int i = 0; i < nnames; i++) out[i] = UNDEF_VAL;
+  if (argc > npos) {
+    int min = nrequired < npos ? nrequired : npos;
+    if (min == npos)
+      return vm_raise(vm, vm->exc_TypeError, "%s() takes %d positional argument%s but %d %s given",
+                      fname, npos, npos == 1 ? "" : "s", argc, argc == 1 ? "was" : "were");
+    return vm_raise(vm, vm->exc_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
+                    fname, min, npos, argc, argc == 1 ? "was" : "were");
+  }
+  for (int i = 0; i < argc; i++) out[i] = args[i];
+  if (kwargs) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+      const char *key = IS_STR(k) ? AS_STR(k)->chars : "?";
+      int found = -1;
+      for (int i = 0; i < nnames; i++)
+        if (strcmp(names[i], key) == 0) { found = i; break; }
+      if (found < 0)
+        return vm_raise(vm, vm->exc_TypeError, "%s() got an unexpected keyword argument '%s'", fname, key);
+      if (!IS_UNDEF(out[found]))
+        return vm_raise(vm, vm->exc_TypeError, "%s() got multiple values for argument '%s'", fname, key);
+      out[found] = v;
+    }
+  }
+  for (int i = 0; i < nrequired; i++) {
+    if (IS_UNDEF(out[i]))
+      return vm_raise(vm, vm->exc_TypeError, "%s() missing 1 required %s argument: '%s'", fname,
+                      i < npos ? "positional" : "keyword-only", names[i]);
+  }
+  return true;
+}
+
+void asyncio_report_exception(VM *vm, const char *message, const char *label, Value subject,
+                              Value exc) {
+  Value saved = vm_take_exception(vm);     /* keep a pending error intact */
+  vm_push_root(vm, saved);
+  vm_push_root(vm, exc);
+  fflush(stdout);
+  fprintf(stderr, "%s\n", message);
+  if (label) {
+    ObjStr *r = NULL;
+    if (!value_repr(vm, subject, &r)) { vm_take_exception(vm); r = NULL; }
+    fprintf(stderr, "%s: %s\n", label, r ? r->chars : "?");
+  }
+  diag_print_exception(vm, stderr, exc);
+  fflush(stderr);
+  vm_pop_root(vm, 2);
+  if (!IS_UNDEF(saved)) vm_raise_value(vm, saved);
+}
+
+/* ================================================= the loop "policy" */
+
+ObjLoop *asyncio_get_running_loop(VM *vm) {
+  ObjLoop *loop = asyncio_state(vm)->running_loop;
+  if (!loop) vm_raise(vm, vm->exc_RuntimeError, "no running event loop");
+  return loop;
+}
+
+/* policy.set_event_loop([loop]) (NULL: None). */
+static void set_event_loop(VM *vm, ObjLoop *loop) {
+  AsyncioState *st = asyncio_state(vm);
+  st->set_called = true;
+  st->event_loop = loop;
+}
+
+ObjLoop *asyncio_get_event_loop(VM *vm) {
+  AsyncioState *st = asyncio_state(vm);
+  if (st->running_loop) return st->running_loop;
+  /* The main thread gets a loop made on demand, unless a loop was ever
+     set (asyncio.run() sets None when it is done). */
+  if (!st->event_loop && !st->set_called) {
+    ObjLoop *loop = loop_new(vm);
+    if (!loop) return NULL;
+    set_event_loop(vm, loop);
+  }
+  if (!st->event_loop) {
+    vm_raise(vm, vm->exc_RuntimeError, "There is no current event loop in thread 'MainThread'.");
+    return NULL;
+  }
+  return st->event_loop;
+}
+
+bool asyncio_ensure_future(VM *vm, Value obj, ObjLoop *loop, Value *out) {
+  if (IS_FUTURE(obj)) {
+    if (loop && AS_FUTURE(obj)->loop != loop)
+      return vm_raise(vm, vm->exc_ValueError,
+                      "The future belongs to a different loop than the one specified as the loop argument");
+    *out = obj;
+    return true;
+  }
+  if (!future_is_coroutine(obj))
+    return vm_raise(vm, vm->exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  if (!loop) loop = asyncio_get_event_loop(vm);
+  if (!loop || !loop_check_closed(vm, loop)) return false;
+  ObjTask *t = task_new(vm, loop, obj, NONE_VAL);
+  if (!t) return false;
+  *out = OBJ_VAL(t);
+  return true;
+}
+
+/* ================================================ the live-task registry */
+
+void asyncio_register_task(VM *vm, ObjTask *t) {
+  AsyncioState *st = asyncio_state(vm);
+  if (t->live) return;
+  t->live = true;
+  t->live_prev = st->live_tail;
+  t->live_next = NULL;
+  if (st->live_tail) st->live_tail->live_next = t;
+  else st->live_head = t;
+  st->live_tail = t;
+}
+
+void asyncio_unregister_task(VM *vm, ObjTask *t) {
+  AsyncioState *st = asyncio_state(vm);
+  if (!t->live) return;
+  if (t->live_prev) t->live_prev->live_next = t->live_next;
+  else st->live_head = t->live_next;
+  if (t->live_next) t->live_next->live_prev = t->live_prev;
+  else st->live_tail = t->live_prev;
+  t->live_prev = t->live_next = NULL;
+  t->live = false;
+}
+
+/* The not-done tasks of [loop], in creation order (tasks.all_tasks). */
+static ObjList *live_tasks(VM *vm, ObjLoop *loop) {
+  ObjList *list = list_new(vm, 4);
+  if (!list) return NULL;
+  for (ObjTask *t = asyncio_state(vm)->live_head; t; t = t->live_next)
+    if (t->fut.loop == loop && t->fut.state == FUTURE_PENDING && !list_append(vm, list, OBJ_VAL(t)))
+      return NULL;
+  return list;
+}
+
+/* The collector's view: everything asyncio keeps outside Python objects. */
+static void mark_roots(VM *vm) {
+  AsyncioState *st = asyncio_state(vm);
+  if (!st) return;
+  gc_mark_obj(vm, (Obj *)st->module);
+  gc_mark_obj(vm, (Obj *)st->cls_future);
+  gc_mark_obj(vm, (Obj *)st->cls_task);
+  gc_mark_obj(vm, (Obj *)st->cls_gather);
+  gc_mark_obj(vm, (Obj *)st->cls_future_iter);
+  gc_mark_obj(vm, (Obj *)st->cls_sleep);
+  gc_mark_obj(vm, (Obj *)st->cls_handle);
+  gc_mark_obj(vm, (Obj *)st->cls_timer_handle);
+  gc_mark_obj(vm, (Obj *)st->cls_loop);
+  gc_mark_obj(vm, (Obj *)st->running_loop);
+  gc_mark_obj(vm, (Obj *)st->event_loop);
+  gc_mark_value(vm, st->run_until_complete_cb);
+  gc_mark_value(vm, st->set_result_unless_cancelled);
+  /* A pending task must survive even if only its loop's queues (or
+     nothing at all, for a task parked on a forgotten future) refer to it. */
+  for (ObjTask *t = st->live_head; t; t = t->live_next) gc_mark_obj(vm, (Obj *)t);
+}
+
+/* ============================================================ asyncio.run */
+
+/* Run a trivial coroutine to completion as run_until_complete does: one
+** iteration for its step, one for the done callback that stops the loop.
+** Stands for loop.shutdown_asyncgens() / shutdown_default_executor(),
+** which have nothing to do yet but still take a task name and two
+** iterations in CPython (so leftover callbacks run at the same moment). */
+static bool run_trivial_coroutine(VM *vm, ObjLoop *loop) {
+  asyncio_state(vm)->task_counter++;
+  ObjFuture *f = future_new(vm, loop);
+  if (!f) return false;
+  Value args[2] = {OBJ_VAL(f), NONE_VAL};
+  if (!loop_call_soon(vm, loop, asyncio_state(vm)->set_result_unless_cancelled, 2, args)) return false;
+  Value ignored;
+  return loop_run_until_complete(vm, loop, OBJ_VAL(f), &ignored);
+}
+
+/* runners._cancel_all_tasks: cancel what is left, let it finish, report
+** exceptions other than CancelledError. */
+static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
+  ObjList *tasks = live_tasks(vm, loop);
+  if (!tasks) return false;
+  if (tasks->count == 0) return true;
+  vm_push_root(vm, OBJ_VAL(tasks));
+  bool ok = true;
+  for (size_t i = 0; ok && i < tasks->count; i++) {
+    bool c;
+    ok = future_cancel(vm, AS_FUTURE(tasks->items[i]), NONE_VAL, &c);
+  }
+  ObjGather *g = ok ? future_gather(vm, (int)tasks->count, tasks->items, true) : NULL;
+  Value ignored;
+  ok = g && loop_run_until_complete(vm, loop, OBJ_VAL(g), &ignored);
+  for (size_t i = 0; ok && i < tasks->count; i++) {
+    ObjFuture *f = AS_FUTURE(tasks->items[i]);
+    if (f->state == FUTURE_CANCELLED || IS_UNDEF(f->exception)) continue;
+    f->log_traceback = false;
+    asyncio_report_exception(vm, "unhandled exception during asyncio.run() shutdown", "task",
+                             OBJ_VAL(f), f->exception);
+  }
+  vm_pop_root(vm, 1);
+  return ok;
+}
+
+bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
+  AsyncioState *st = asyncio_state(vm);
+  if (st->running_loop)
+    return vm_raise(vm, vm->exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  if (!future_is_coroutine(coro)) {
+    ObjStr *r;
+    if (!value_repr(vm, coro, &r)) return false;
+    return vm_raise(vm, vm->exc_ValueError, "a coroutine was expected, got %s", r->chars);
+  }
+  /* Runner._lazy_init: a new loop, made current. */
+  ObjLoop *loop = loop_new(vm);
+  if (!loop) return false;
+  vm_push_root(vm, OBJ_VAL(loop));
+  set_event_loop(vm, loop);
+  if (!IS_NONE(debug)) {                 /* run(debug=...) -> loop.set_debug() */
+    int t = value_truthy(vm, debug);
+    if (t < 0) { vm_pop_root(vm, 1); return false; }
+    loop->debug = t == 1;
+  }
+
+  /* Runner.run: main as a task, run to completion. */
+  ObjTask *main = task_new(vm, loop, coro, NONE_VAL);
+  bool ok = main && loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
+  Value error = ok ? UNDEF_VAL : vm_take_exception(vm);
+  vm_push_root(vm, error);
+  if (ok) vm_push_root(vm, *out);
+
+  /* Runner.close: clean up, whatever happened. */
+  bool clean = cancel_all_tasks(vm, loop) && run_trivial_coroutine(vm, loop) &&
+               run_trivial_coroutine(vm, loop);
+  Value clean_error = clean ? UNDEF_VAL : vm_take_exception(vm);
+  set_event_loop(vm, NULL);
+  loop_close(vm, loop);
+
+  vm_pop_root(vm, ok ? 3 : 2);
+  if (!IS_UNDEF(clean_error)) return vm_raise_value(vm, clean_error);  /* __exit__'s error wins */
+  if (!ok) return vm_raise_value(vm, error);
+  return true;
+}
+
+/* ======================================================= module functions */
+
+static bool f_run(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"main", "debug"};
+  Value a[2];
+  if (!asyncio_parse_args(vm, "run", argc, args, kwargs, 2, names, 1, 1, a)) return false;
+  return asyncio_run(vm, a[0], IS_UNDEF(a[1]) ? NONE_VAL : a[1], out);
+}
+
+static bool f_sleep(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"delay", "result"};
+  Value a[2];
+  if (!asyncio_parse_args(vm, "sleep", argc, args, kwargs, 2, names, 2, 1, a)) return false;
+  double delay;
+  if (!asyncio_number(a[0], &delay))
+    return vm_raise(vm, vm->exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
+                    value_type_name(vm, a[0]));
+  Obj *s = future_sleep_new(vm, delay, IS_UNDEF(a[1]) ? NONE_VAL : a[1]);
+  if (!s) return false;
+  *out = OBJ_VAL(s);
+  return true;
+}
+
+static bool f_get_event_loop(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!asyncio_parse_args(vm, "get_event_loop", argc, args, kwargs, 0, NULL, 0, 0, NULL)) return false;
+  ObjLoop *loop = asyncio_get_event_loop(vm);
+  if (!loop) return false;
+  *out = OBJ_VAL(loop);
+  return true;
+}
+
+static bool f_get_running_loop(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!asyncio_parse_args(vm, "get_running_loop", argc, args, kwargs, 0, NULL, 0, 0, NULL)) return false;
+  ObjLoop *loop = asyncio_get_running_loop(vm);
+  if (!loop) return false;
+  *out = OBJ_VAL(loop);
+  return true;
+}
+
+static bool f__get_running_loop(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  ObjLoop *loop = asyncio_state(vm)->running_loop;
+  *out = loop ? OBJ_VAL(loop) : NONE_VAL;
+  return true;
+}
+
+static bool f_new_event_loop(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!asyncio_parse_args(vm, "new_event_loop", argc, args, kwargs, 0, NULL, 0, 0, NULL)) return false;
+  ObjLoop *loop = loop_new(vm);
+  if (!loop) return false;
+  *out = OBJ_VAL(loop);
+  return true;
+}
+
+static bool f_set_event_loop(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"loop"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, "set_event_loop", argc, args, kwargs, 1, names, 1, 1, a)) return false;
+  asyncio_state(vm)->set_called = true;
+  if (!IS_NONE(a[0]) && !IS_KIND(a[0], OBJ_LOOP))
+    return vm_raise(vm, vm->exc_TypeError,
+                    "loop must be an instance of AbstractEventLoop or None, not '%s'",
+                    value_type_name(vm, a[0]));
+  set_event_loop(vm, IS_NONE(a[0]) ? NULL : (ObjLoop *)AS_OBJ(a[0]));
+  *out = NONE_VAL;
+  return true;
+}
+
+static bool f_create_task(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"coro", "name", "context"};
+  Value a[3];
+  if (!asyncio_parse_args(vm, "create_task", argc, args, kwargs, 3, names, 1, 1, a)) return false;
+  ObjLoop *loop = asyncio_get_running_loop(vm);
+  if (!loop || !loop_check_closed(vm, loop)) return false;
+  ObjTask *t = task_new(vm, loop, a[0], IS_UNDEF(a[1]) ? NONE_VAL : a[1]);
+  if (!t) return false;
+  *out = OBJ_VAL(t);
+  return true;
+}
+
+static bool f_ensure_future(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"coro_or_future", "loop"};
+  Value a[2];
+  if (!asyncio_parse_args(vm, "ensure_future", argc, args, kwargs, 2, names, 1, 1, a)) return false;
+  ObjLoop *loop = NULL;
+  if (IS_KIND(a[1], OBJ_LOOP)) loop = (ObjLoop *)AS_OBJ(a[1]);
+  return asyncio_ensure_future(vm, a[0], loop, out);
+}
+
+static bool f_gather(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  bool return_exceptions = false;
+  if (kwargs) {
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(kwargs, &pos, &k, &v)) {
+      if (!(IS_STR(k) && strcmp(AS_STR(k)->chars, "return_exceptions") == 0))
+        return vm_raise(vm, vm->exc_TypeError, "gather() got an unexpected keyword argument '%s'",
+                        IS_STR(k) ? AS_STR(k)->chars : "?");
+      int t = value_truthy(vm, v);
+      if (t < 0) return false;
+      return_exceptions = t == 1;
+    }
+  }
+  if (argc == 0) {                      /* gather(): an already done future */
+    ObjLoop *loop = asyncio_get_event_loop(vm);
+    if (!loop) return false;
+    ObjFuture *f = future_new(vm, loop);
+    if (!f) return false;
+    vm_push_root(vm, OBJ_VAL(f));
+    ObjList *empty = list_new(vm, 0);
+    bool ok = empty && future_set_result(vm, f, OBJ_VAL(empty));
+    vm_pop_root(vm, 1);
+    if (!ok) return false;
+    *out = OBJ_VAL(f);
+    return true;
+  }
+  ObjGather *g = future_gather(vm, argc, args, return_exceptions);
+  if (!g) return false;
+  *out = OBJ_VAL(g);
+  return true;
+}
+
+/* The loop argument of all_tasks / current_task: the running loop if None. */
+static ObjLoop *loop_arg(VM *vm, const char *fname, int argc, Value *args, ObjDict *kwargs) {
+  static const char *const names[] = {"loop"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, fname, argc, args, kwargs, 1, names, 1, 0, a)) return NULL;
+  if (IS_KIND(a[0], OBJ_LOOP)) return (ObjLoop *)AS_OBJ(a[0]);
+  return asyncio_get_running_loop(vm);
+}
+
+static bool f_all_tasks(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  ObjLoop *loop = loop_arg(vm, "all_tasks", argc, args, kwargs);
+  if (!loop) return false;
+  ObjList *l = live_tasks(vm, loop);
+  if (!l) return false;
+  /* CPython answers a set: build set(list) through the builtin class, and
+     fall back to the list itself while sets cannot be built. */
+  Value arg = OBJ_VAL(l);
+  vm_push_root(vm, arg);
+  bool ok = vm_call(vm, OBJ_VAL(vm->t_set), 1, &arg, NULL, out);
+  vm_pop_root(vm, 1);
+  if (!ok) {
+    vm_take_exception(vm);
+    *out = arg;
+  }
+  return true;
+}
+
+static bool f_current_task(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  ObjLoop *loop = loop_arg(vm, "current_task", argc, args, kwargs);
+  if (!loop) return false;
+  *out = loop->current_task ? OBJ_VAL(loop->current_task) : NONE_VAL;
+  return true;
+}
+
+static bool f_iscoroutine(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"obj"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, "iscoroutine", argc, args, kwargs, 1, names, 1, 1, a)) return false;
+  *out = BOOL_VAL(future_is_coroutine(a[0]));
+  return true;
+}
+
+static bool f_iscoroutinefunction(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs,
+                                  Value *out) {
+  static const char *const names[] = {"func"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, "iscoroutinefunction", argc, args, kwargs, 1, names, 1, 1, a)) return false;
+  Value f = a[0];
+  if (IS_KIND(f, OBJ_BOUND_METHOD)) f = ((ObjBoundMethod *)AS_OBJ(f))->func;
+  *out = BOOL_VAL(IS_FUNCTION(f) && (AS_FUNCTION(f)->code->flags & CO_COROUTINE));
+  return true;
+}
+
+static bool f_isfuture(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  static const char *const names[] = {"obj"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, "isfuture", argc, args, kwargs, 1, names, 1, 1, a)) return false;
+  *out = BOOL_VAL(IS_FUTURE(a[0]));
+  return true;
+}
+
+/* ================================================================ init */
+
+/* An exception class [name] of module asyncio.exceptions. */
+static ObjClass *exception_class(VM *vm, const char *name, ObjClass *base) {
+  ObjClass *cls = class_new(vm, name, base, OBJ_EXCEPTION);
+  if (!cls) return NULL;
+  cls->module = str_from_cstr(vm, "asyncio.exceptions");
+  return cls->module ? cls : NULL;
+}
+
+bool asyncio_init(VM *vm) {
+  AsyncioState *st = calloc(1, sizeof(AsyncioState));
+  if (!st) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  st->run_until_complete_cb = UNDEF_VAL;
+  st->set_result_unless_cancelled = UNDEF_VAL;
+  vm->asyncio = st;
+  gc_add_root_marker(vm, mark_roots);
+
+  vm->exc_CancelledError = exception_class(vm, "CancelledError", vm->exc_BaseException);
+  vm->exc_InvalidStateError = exception_class(vm, "InvalidStateError", vm->exc_Exception);
+  if (!vm->exc_CancelledError || !vm->exc_InvalidStateError) return false;
+  if (!loop_init(vm) || !future_init(vm)) return false;
+
+  ObjStr *name = str_from_cstr(vm, "asyncio");
+  if (!name) return false;
+  ObjModule *m = module_new(vm, name);
+  if (!m) return false;
+  st->module = m;
+  ObjDict *d = m->dict;
+  bool ok = dict_set_cstr(vm, vm->modules, "asyncio", OBJ_VAL(m));
+  define_native(vm, d, "run", f_run);
+  define_native(vm, d, "sleep", f_sleep);
+  define_native(vm, d, "get_event_loop", f_get_event_loop);
+  define_native(vm, d, "get_running_loop", f_get_running_loop);
+  define_native(vm, d, "_get_running_loop", f__get_running_loop);
+  define_native(vm, d, "new_event_loop", f_new_event_loop);
+  define_native(vm, d, "set_event_loop", f_set_event_loop);
+  define_native(vm, d, "create_task", f_create_task);
+  define_native(vm, d, "ensure_future", f_ensure_future);
+  define_native(vm, d, "gather", f_gather);
+  define_native(vm, d, "all_tasks", f_all_tasks);
+  define_native(vm, d, "current_task", f_current_task);
+  define_native(vm, d, "iscoroutine", f_iscoroutine);
+  define_native(vm, d, "iscoroutinefunction", f_iscoroutinefunction);
+  define_native(vm, d, "isfuture", f_isfuture);
+  ok = ok && dict_set_cstr(vm, d, "Future", OBJ_VAL(st->cls_future)) &&
+       dict_set_cstr(vm, d, "Task", OBJ_VAL(st->cls_task)) &&
+       dict_set_cstr(vm, d, "Handle", OBJ_VAL(st->cls_handle)) &&
+       dict_set_cstr(vm, d, "TimerHandle", OBJ_VAL(st->cls_timer_handle)) &&
+       dict_set_cstr(vm, d, "SelectorEventLoop", OBJ_VAL(st->cls_loop)) &&
+       dict_set_cstr(vm, d, "CancelledError", OBJ_VAL(vm->exc_CancelledError)) &&
+       dict_set_cstr(vm, d, "InvalidStateError", OBJ_VAL(vm->exc_InvalidStateError)) &&
+       dict_set_cstr(vm, d, "TimeoutError", OBJ_VAL(vm->exc_TimeoutError));
+  return ok;
+}
+
+void asyncio_free(VM *vm) {
+  free(vm->asyncio);
+  vm->asyncio = NULL;
+}

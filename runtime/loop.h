@@ -1,0 +1,161 @@
+/*
+** loop.h -- the event loop: a ready queue, a timer heap and a clock.
+**
+** This is the part of asyncio a student should read first.  An event loop
+** is nothing but two queues and a clock:
+**
+**   - the ready queue: callbacks (Handles) that must run as soon as
+**     possible, in the order they were scheduled (call_soon);
+**   - the timer heap: callbacks that must run at a given time
+**     (TimerHandles, call_at / call_later), ordered by deadline and, for
+**     equal deadlines, by the order they were scheduled;
+**   - the clock: CLOCK_MONOTONIC seconds, or, with --virtual-clock, a
+**     number that jumps straight to the next deadline when nothing is ready.
+**
+** One iteration (loop_run_once, CPython's BaseEventLoop._run_once) moves the
+** timers that are due to the ready queue and runs exactly the handles that
+** were ready when the iteration started.  Tasks (runtime/future.h) are built
+** on top: a Task is a callback that resumes a coroutine, re-scheduled each
+** time the future it waits for is done.
+*/
+#ifndef RUNTIME_LOOP_H
+#define RUNTIME_LOOP_H
+
+#include "src/common.h"
+#include "src/object.h"
+#include "src/vm.h"
+
+typedef struct ObjLoop ObjLoop;
+
+/* A scheduled callback: asyncio.Handle, or asyncio.TimerHandle when
+** [is_timer].  Kind OBJ_HANDLE.  CPython's asyncio.events.Handle. */
+typedef struct ObjHandle {
+  Obj obj;
+  Value callback;          /* what to call; UNDEF once cancelled (as CPython
+                              drops it, so that the handle keeps nothing alive) */
+  ObjTuple *args;          /* positional arguments, or NULL for none / cancelled */
+  ObjLoop *loop;           /* the loop it was scheduled on */
+  bool cancelled;          /* cancel() was called: the loop will skip it */
+  bool is_timer;           /* a TimerHandle (has a deadline)? */
+  bool scheduled;          /* a timer still in the loop's heap? */
+  double when;             /* deadline in loop-clock seconds (timers only) */
+  uint64_t seq;            /* scheduling order: breaks ties between equal deadlines */
+} ObjHandle;
+
+/* The lifecycle of a loop.  'Stopping' is not a state but a request
+** (ObjLoop.stopping) honoured at the end of the current iteration. */
+typedef enum {
+  LOOP_IDLE,               /* created, not running: may run, may be closed */
+  LOOP_RUNNING,            /* inside run_forever / run_until_complete */
+  LOOP_CLOSED,             /* close() was called: nothing may be scheduled */
+} LoopState;
+
+/* An event loop (kind OBJ_LOOP), CPython's _UnixSelectorEventLoop without
+** the selector: there is no I/O yet, so waiting is just sleeping. */
+struct ObjLoop {
+  Obj obj;
+  LoopState state;
+  bool stopping;           /* stop() was called: leave after this iteration */
+  bool debug;              /* get_debug(); only shown in the repr for now */
+
+  /* The ready queue: a FIFO ring buffer.  Handle i (0 = oldest) lives at
+     ready[(ready_head + i) & (ready_capacity - 1)]; capacity is 0 or a
+     power of two.  Pushing and popping never allocate unless it is full. */
+  ObjHandle **ready;
+  size_t ready_head;       /* index of the oldest handle */
+  size_t ready_count;      /* handles in the queue */
+  size_t ready_capacity;   /* slots (0 or a power of two) */
+
+  /* The timer heap: a binary min-heap of TimerHandles on (when, seq). */
+  ObjHandle **timers;
+  size_t timer_count;
+  size_t timer_capacity;
+  size_t timer_cancelled_count; /* cancelled timers still in the heap */
+  uint64_t next_seq;       /* sequence number for the next timer */
+
+  Obj *current_task;       /* the Task whose step is running (asyncio.current_task()),
+                              or NULL */
+};
+
+/* Minimum clock resolution used to decide which timers are due, in seconds
+** (time.get_clock_info('monotonic').resolution, as CPython's _clock_resolution). */
+#define LOOP_CLOCK_RESOLUTION 1e-9
+/* The longest single wait, in seconds (CPython's MAXIMUM_SELECT_TIMEOUT). */
+#define LOOP_MAX_WAIT (24.0 * 3600.0)
+
+/* Create a new idle loop (asyncio.new_event_loop()).  NULL on MemoryError. */
+ObjLoop *loop_new(VM *vm);
+
+/* The clock every loop of [vm] reads, in seconds: CLOCK_MONOTONIC, or the
+** virtual clock (starting at 0.0) when vm->virtual_clock. */
+double loop_clock(VM *vm);
+
+/* loop.time(): the loop's clock, in seconds (as BaseEventLoop.time). */
+double loop_time(VM *vm, ObjLoop *loop);
+
+/* Raise RuntimeError('Event loop is closed') and return false if [loop] is
+** closed; true otherwise (as BaseEventLoop._check_closed). */
+bool loop_check_closed(VM *vm, ObjLoop *loop);
+
+/* Schedule [callback](*args) to run at the next iteration (as
+** BaseEventLoop.call_soon).  [args] (argc values) are copied into a tuple.
+** Returns the new Handle, or NULL after raising (closed loop, MemoryError).
+** Does not check that callback is callable: the Python-level method does. */
+ObjHandle *loop_call_soon(VM *vm, ObjLoop *loop, Value callback, int argc, Value *args);
+
+/* Schedule [callback](*args) at absolute loop time [when], in seconds (as
+** BaseEventLoop.call_at).  Returns the TimerHandle, or NULL after raising. */
+ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
+                        int argc, Value *args);
+
+/* call_at(time() + [delay]) (as BaseEventLoop.call_later).  Delay in seconds. */
+ObjHandle *loop_call_later(VM *vm, ObjLoop *loop, double delay, Value callback,
+                           int argc, Value *args);
+
+/* handle.cancel(): the loop will skip it; drops callback and args.  A
+** cancelled timer stays in the heap until it reaches the top. */
+void handle_cancel(VM *vm, ObjHandle *h);
+
+/* Run one iteration (as BaseEventLoop._run_once): drop cancelled timers at
+** the top of the heap, wait until the next deadline unless something is
+** ready or stop() was called, move due timers to the ready queue, then run
+** the handles that were ready at that point (not those they schedule).
+** An exception in a callback is reported on stderr and the loop goes on,
+** except KeyboardInterrupt and SystemExit: then it returns false with the
+** exception pending (the rest of this iteration's handles stay queued). */
+bool loop_run_once(VM *vm, ObjLoop *loop);
+
+/* loop.run_forever(): iterate until stop() (as BaseEventLoop.run_forever).
+** False after raising: RuntimeError if closed or already running (or if
+** another loop runs), or an exception escaping loop_run_once. */
+bool loop_run_forever(VM *vm, ObjLoop *loop);
+
+/* loop.run_until_complete([future]): wrap a coroutine in a Task, run until
+** it is done, return its result in *out (as BaseEventLoop.run_until_complete).
+** False after raising. */
+bool loop_run_until_complete(VM *vm, ObjLoop *loop, Value future, Value *out);
+
+/* loop.stop(): ask the loop to stop after the current iteration. */
+void loop_stop(ObjLoop *loop);
+
+/* loop.close(): RuntimeError 'Cannot close a running event loop' if
+** running; closing twice is fine.  Clears both queues. */
+bool loop_close(VM *vm, ObjLoop *loop);
+
+/* repr(loop): '<_UnixSelectorEventLoop running=False closed=False debug=False>'. */
+ObjStr *loop_repr(VM *vm, ObjLoop *loop);
+
+/* repr(handle): '<Handle print(1) >', '<TimerHandle when=3.0 f() at x.py:3>',
+** '<Handle cancelled>'.  NULL after raising (a repr of an argument failed). */
+ObjStr *handle_repr(VM *vm, ObjHandle *h);
+
+/* Describe a callback as CPython's format_helpers._format_callback_source:
+** 'f(1, 2) at x.py:3' (qualname, reprlib-shortened arguments, and the
+** source position for Python functions).  NULL after raising. */
+ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args);
+
+/* Create the loop, Handle and TimerHandle classes and the OBJ_LOOP and
+** OBJ_HANDLE KindOps (called by asyncio_init). */
+bool loop_init(VM *vm);
+
+#endif

@@ -1,0 +1,106 @@
+/*
+** modules.c -- import: sys.modules first, then the modules made in C
+** (sys, time; asyncio registers itself), then the modules embedded from
+** runtime/lib/, then NAME.py beside the main script.
+*/
+#include "runtime/runtime.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "runtime/builtins.h"
+
+/* The runtime library written in Python (build/gen/lib.c, tools/embed.sh). */
+typedef struct { const char *name; const char *source; } LibModule;
+extern const LibModule lib_modules[];
+
+/* Read a whole file; NULL if it cannot be opened.  The caller frees. */
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  size_t cap = 4096, len = 0;
+  char *buf = malloc(cap);
+  size_t n;
+  while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+    len += n;
+    if (cap - len - 1 == 0) {
+      char *b = realloc(buf, cap * 2);
+      if (b == NULL) { free(buf); buf = NULL; break; }
+      buf = b;
+      cap *= 2;
+    }
+  }
+  fclose(f);
+  if (buf != NULL) buf[len] = '\0';
+  return buf;
+}
+
+/* Run [source] as the module [name] (registered in sys.modules first, and
+** removed again if it fails, as CPython). */
+static bool run_module(VM *vm, ObjStr *name, const char *source, const char *path, bool builtin,
+                       Value *out) {
+  ObjModule *m = module_new(vm, name);
+  if (m == NULL) return false;
+  if (!builtin) {
+    m->file = str_from_cstr(vm, path);
+    if (m->file == NULL || !dict_set_cstr(vm, m->dict, "__file__", OBJ_VAL(m->file))) return false;
+  }
+  if (!dict_set(vm, vm->modules, OBJ_VAL(name), OBJ_VAL(m))) return false;
+  vm_push_root(vm, OBJ_VAL(m));
+  VMResult r = vm_run_source(vm, source, path, m->dict, false);
+  vm_pop_root(vm, 1);
+  if (r == VM_ERROR) {
+    Value exc = vm_take_exception(vm);
+    vm_push_root(vm, exc);
+    dict_del(vm, vm->modules, OBJ_VAL(name), NULL);
+    vm_pop_root(vm, 1);
+    vm_raise_value(vm, exc);
+    return false;
+  }
+  /* The module may have replaced itself in sys.modules. */
+  if (dict_get(vm, vm->modules, OBJ_VAL(name), out) != 1) *out = OBJ_VAL(m);
+  return true;
+}
+
+bool runtime_import(VM *vm, ObjStr *name, Value *out) {
+  int r = dict_get(vm, vm->modules, OBJ_VAL(name), out);
+  if (r != 0) return r > 0;
+  /* A module made in C. */
+  if (RT(vm) && dict_get_str(RT(vm)->builtin_modules, name, out))
+    return dict_set(vm, vm->modules, OBJ_VAL(name), *out);
+  /* A module of the embedded runtime library. */
+  for (const LibModule *lm = lib_modules; lm->name != NULL; lm++) {
+    if (strcmp(lm->name, name->chars) == 0) {
+      char path[256];
+      snprintf(path, sizeof path, "<frozen %s>", lm->name);
+      return run_module(vm, name, lm->source, path, true, out);
+    }
+  }
+  /* NAME.py in the main script's directory ('.' for -c and the REPL). */
+  if (strchr(name->chars, '/') == NULL && name->chars[0] != '.') {
+    const char *sp = vm->script_path;
+    const char *slash = sp ? strrchr(sp, '/') : NULL;
+    size_t dlen = slash ? (size_t)(slash - sp) : 1;
+    char *path = malloc(dlen + name->len + 8);
+    if (path == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (slash) memcpy(path, sp, dlen);
+    else path[0] = '.';
+    snprintf(path + dlen, name->len + 8, "/%s.py", name->chars);
+    char *source = read_file(path);
+    if (source != NULL) {
+      bool ok = run_module(vm, name, source, path, false, out);
+      free(source);
+      free(path);
+      return ok;
+    }
+    free(path);
+  }
+  ObjException *e = NULL;
+  ObjStr *msg = str_printf(vm, "No module named '%s'", name->chars);
+  if (msg != NULL) e = exc_new(vm, vm->exc_ModuleNotFoundError, msg);
+  if (e == NULL) return false;
+  if (e->dict == NULL) e->dict = dict_new(vm);
+  if (e->dict != NULL) dict_set_cstr(vm, e->dict, "name", OBJ_VAL(name));
+  return vm_raise_value(vm, OBJ_VAL(e));
+}

@@ -1,0 +1,320 @@
+/*
+** coro.c -- generators and coroutines (see coro.h for the contract).
+**
+** A coroutine object is little more than its suspended frame plus a state.
+** Everything that moves it goes through coro_resume(); the Python methods
+** send(), throw(), close() and __next__ are thin wrappers around it, as in
+** MicroPython's objgenerator.c and CPython's genobject.c.
+*/
+#include "src/coro.h"
+
+#include <string.h>
+
+#include "src/gc.h"
+#include "src/opcodes.h"
+#include "runtime/runtime.h"
+
+/* "coroutine" or "generator", for messages. */
+static const char *kind_name(ObjCoro *co) { return co->is_coroutine ? "coroutine" : "generator"; }
+
+ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
+  ObjCode *code = frame->code;
+  bool is_coro = (code->flags & CO_COROUTINE) != 0;
+  ObjCoro *co = (ObjCoro *)gc_alloc(vm, sizeof(ObjCoro), OBJ_CORO,
+                                    is_coro ? vm->t_coroutine : vm->t_generator);
+  if (co == NULL) return NULL;
+  co->frame = frame;
+  co->name = func ? func->name : code->name;
+  co->qualname = func ? func->qualname : code->qualname;
+  co->state = CORO_CREATED;
+  co->is_coroutine = is_coro;
+  co->code = code;
+  frame->coro = co;
+  return co;
+}
+
+Value coro_awaiting(ObjCoro *co) {
+  if (co->state != CORO_SUSPENDED || co->frame == NULL) return NONE_VAL;
+  Frame *f = co->frame;
+  const uint8_t *p = f->code->code + f->last_offset;
+  /* Suspended at the YIELD_VALUE of a SEND loop?  The receiver is on top. */
+  if (p[0] == OP_YIELD_VALUE && p[1] == 1 && f->sp > f->stack) return f->sp[-1];
+  return NONE_VAL;
+}
+
+/* Close an object a coroutine delegates to (CPython's gen_close_iter). */
+static bool close_delegate(VM *vm, Value yf) {
+  if (IS_CORO(yf)) return coro_close(vm, AS_CORO(yf));
+  Value m, r;
+  int found = value_lookup_attr(vm, yf, vm->s_close, &m);
+  if (found <= 0) return found == 0;
+  return vm_call(vm, m, 0, NULL, NULL, &r);
+}
+
+/* Run the coroutine's frame until it yields, returns or raises. */
+static VMResult run_frame(VM *vm, ObjCoro *co, bool throwing, Value *out) {
+  co->state = CORO_RUNNING;
+  vm_emit(vm, throwing ? EV_THROW : EV_RESUME, OBJ_VAL(co), throwing ? vm->exception : NONE_VAL);
+  return vm_resume_frame(vm, co->frame, throwing, out);
+}
+
+VMResult coro_resume(VM *vm, ObjCoro *co, Value send, Value throw, Value *out) {
+  if (co->state == CORO_RUNNING) {
+    vm_raise(vm, vm->exc_ValueError, "%s already executing", kind_name(co));
+    return VM_ERROR;
+  }
+  if (co->state == CORO_CLOSED) {
+    if (co->is_coroutine) {
+      vm_raise(vm, vm->exc_RuntimeError, "cannot reuse already awaited coroutine");
+      return VM_ERROR;
+    }
+    if (!IS_UNDEF(throw)) { vm->exception = throw; return VM_ERROR; }
+    *out = NONE_VAL;
+    return VM_RETURN;
+  }
+  Frame *f = co->frame;
+  if (!IS_UNDEF(throw)) {
+    Value yf = coro_awaiting(co);
+    if (!IS_NONE(yf)) {
+      /* Delegate the throw to the awaited object first. */
+      bool is_exit = IS_OBJ(throw) && class_is_subclass(AS_OBJ(throw)->cls, vm->exc_GeneratorExit);
+      vm_push_root(vm, OBJ_VAL(co));
+      vm_push_root(vm, throw);
+      co->state = CORO_RUNNING;
+      if (is_exit) {
+        bool ok = close_delegate(vm, yf);
+        co->state = CORO_SUSPENDED;
+        vm_pop_root(vm, 2);
+        if (!ok) throw = vm_take_exception(vm);
+      } else {
+        Value v;
+        VMResult r = vm_send(vm, yf, UNDEF_VAL, throw, &v);
+        co->state = CORO_SUSPENDED;
+        vm_pop_root(vm, 2);
+        if (r == VM_SUSPEND) { *out = v; return VM_SUSPEND; }
+        if (r == VM_RETURN) {
+          /* The delegate finished: leave the SEND loop with its value. */
+          const uint8_t *send = f->code->code + f->last_offset - SEND_SIZE;
+          f->ip = f->code->code + read_u32(send + 1);
+          f->sp[-1] = v;
+          return run_frame(vm, co, false, out);
+        }
+        throw = vm_take_exception(vm);
+      }
+    }
+    vm->exception = throw;
+    return run_frame(vm, co, true, out);
+  }
+  if (co->state == CORO_CREATED) {
+    if (!IS_UNDEF(send) && !IS_NONE(send)) {
+      vm_raise(vm, vm->exc_TypeError, "can't send non-None value to a just-started %s", kind_name(co));
+      return VM_ERROR;
+    }
+  } else {
+    *f->sp++ = IS_UNDEF(send) ? NONE_VAL : send;
+  }
+  return run_frame(vm, co, false, out);
+}
+
+bool coro_close(VM *vm, ObjCoro *co) {
+  if (co->state == CORO_CLOSED) return true;
+  if (co->state == CORO_CREATED) {
+    co->state = CORO_CLOSED;
+    co->frame = NULL;
+    return true;
+  }
+  if (co->state == CORO_RUNNING)
+    return vm_raise(vm, vm->exc_ValueError, "%s already executing", kind_name(co));
+  ObjException *exit = exc_new(vm, vm->exc_GeneratorExit, NULL);
+  if (exit == NULL) return false;
+  Value v;
+  VMResult r = coro_resume(vm, co, UNDEF_VAL, OBJ_VAL(exit), &v);
+  if (r == VM_SUSPEND)
+    return vm_raise(vm, vm->exc_RuntimeError, "%s ignored GeneratorExit", kind_name(co));
+  if (r == VM_RETURN) return true;
+  if (vm_exception_matches(vm, vm->exc_GeneratorExit) || vm_exception_matches(vm, vm->exc_StopIteration)) {
+    vm->exception = UNDEF_VAL;
+    return true;
+  }
+  return false;
+}
+
+/* Turn a pending StopIteration into VM_RETURN with its value. */
+static VMResult stop_to_return(VM *vm, Value *out) {
+  if (vm_exception_matches(vm, vm->exc_StopIteration)) {
+    Value e = vm_take_exception(vm);
+    *out = exc_stop_iteration_value(vm, AS_EXCEPTION(e));
+    return VM_RETURN;
+  }
+  return VM_ERROR;
+}
+
+VMResult vm_send(VM *vm, Value iter, Value send, Value throw, Value *out) {
+  if (IS_CORO(iter)) return coro_resume(vm, AS_CORO(iter), send, throw, out);
+  if (IS_OBJ(iter) && gc_kind_ops[AS_OBJ(iter)->kind].send)
+    return (VMResult)gc_kind_ops[AS_OBJ(iter)->kind].send(vm, AS_OBJ(iter), send, throw, out);
+  if (!IS_UNDEF(throw)) {
+    Value m;
+    int found = value_lookup_attr(vm, iter, vm->s_throw, &m);
+    if (found < 0) return VM_ERROR;
+    if (found == 0) { vm->exception = throw; return VM_ERROR; }
+    if (!vm_call(vm, m, 1, &throw, NULL, out)) return stop_to_return(vm, out);
+    return VM_SUSPEND;
+  }
+  if (IS_UNDEF(send) || IS_NONE(send)) {
+    if (IS_KIND(iter, OBJ_NATIVE_ITER)) {
+      ObjNativeIter *it = (ObjNativeIter *)AS_OBJ(iter);
+      int r = it->next(vm, it, out);
+      if (r < 0) return VM_ERROR;
+      if (r == 0) { *out = NONE_VAL; return VM_RETURN; }
+      return VM_SUSPEND;
+    }
+    if (!vm_call_method(vm, iter, vm->s_next, 0, NULL, out)) return stop_to_return(vm, out);
+    return VM_SUSPEND;
+  }
+  if (!vm_call_method(vm, iter, vm->s_send, 1, &send, out)) return stop_to_return(vm, out);
+  return VM_SUSPEND;
+}
+
+/* {====================================================== Python methods */
+
+/* The receiver of a coroutine method, or a TypeError. */
+static ObjCoro *receiver(VM *vm, int argc, Value *args, const char *method) {
+  if (argc < 1 || !IS_CORO(args[0])) {
+    vm_raise(vm, vm->exc_TypeError, "descriptor '%s' requires a coroutine or generator", method);
+    return NULL;
+  }
+  return AS_CORO(args[0]);
+}
+
+/* Finish a send/throw/__next__: a yield is the result; a return becomes
+** StopIteration(value), as CPython's gen_send_ex. */
+static bool finish(VM *vm, VMResult r, Value v, Value *out) {
+  if (r == VM_SUSPEND) { *out = v; return true; }
+  if (r == VM_ERROR) return false;
+  ObjException *stop = exc_stop_iteration(vm, v);
+  if (stop != NULL) vm->exception = OBJ_VAL(stop);
+  return false;
+}
+
+/* coro.send(value) */
+static bool m_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = receiver(vm, argc, args, "send");
+  if (co == NULL) return false;
+  if (argc != 2) return vm_raise(vm, vm->exc_TypeError, "%s.send() takes exactly one argument (%d given)",
+                                 kind_name(co), argc - 1);
+  Value v;
+  return finish(vm, coro_resume(vm, co, args[1], UNDEF_VAL, &v), v, out);
+}
+
+/* coro.throw(exc) / throw(type[, value[, tb]]) */
+static bool m_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = receiver(vm, argc, args, "throw");
+  if (co == NULL) return false;
+  if (argc < 2 || argc > 4)
+    return vm_raise(vm, vm->exc_TypeError, "throw expected at least 1 argument, got %d", argc - 1);
+  Value exc = args[1];
+  if (IS_CLASS(exc) && class_is_subclass(AS_CLASS(exc), vm->exc_BaseException)) {
+    Value inst;
+    int n = (argc >= 3 && !IS_NONE(args[2])) ? 1 : 0;
+    if (n && IS_EXCEPTION(args[2])) inst = args[2];
+    else if (!exc_instantiate(vm, AS_CLASS(exc), n, n ? &args[2] : NULL, &inst)) return false;
+    exc = inst;
+  } else if (!IS_EXCEPTION(exc)) {
+    return vm_raise(vm, vm->exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                    value_type_name(vm, exc));
+  } else if (argc >= 3 && !IS_NONE(args[2])) {
+    return vm_raise(vm, vm->exc_TypeError, "instance exception may not have a separate value");
+  }
+  Value v;
+  return finish(vm, coro_resume(vm, co, UNDEF_VAL, exc, &v), v, out);
+}
+
+/* coro.close() */
+static bool m_close(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = receiver(vm, argc, args, "close");
+  if (co == NULL) return false;
+  if (!coro_close(vm, co)) return false;
+  *out = NONE_VAL;
+  return true;
+}
+
+/* generator.__next__() */
+static bool m_next(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = receiver(vm, argc, args, "__next__");
+  if (co == NULL) return false;
+  Value v;
+  VMResult r = coro_resume(vm, co, UNDEF_VAL, UNDEF_VAL, &v);
+  if (r == VM_RETURN && IS_NONE(v)) {
+    vm->exception = UNDEF_VAL;
+    ObjException *stop = exc_new(vm, vm->exc_StopIteration, NULL);
+    if (stop) vm->exception = OBJ_VAL(stop);
+    return false;
+  }
+  return finish(vm, r, v, out);
+}
+
+/* generator.__iter__() */
+static bool m_iter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  if (receiver(vm, argc, args, "__iter__") == NULL) return false;
+  *out = args[0];
+  return true;
+}
+
+static bool g_frame(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = AS_CORO(args[0]);
+  *out = co->frame && co->state != CORO_CLOSED ? OBJ_VAL(co->frame) : NONE_VAL;
+  return true;
+}
+static bool g_running(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = BOOL_VAL(AS_CORO(args[0])->state == CORO_RUNNING);
+  return true;
+}
+static bool g_await(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = coro_awaiting(AS_CORO(args[0]));
+  return true;
+}
+static bool g_code(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = OBJ_VAL(AS_CORO(args[0])->code);
+  return true;
+}
+static bool g_suspended(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = BOOL_VAL(AS_CORO(args[0])->state == CORO_SUSPENDED);
+  return true;
+}
+static bool g_name(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = OBJ_VAL(AS_CORO(args[0])->name);
+  return true;
+}
+static bool g_qualname(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = OBJ_VAL(AS_CORO(args[0])->qualname);
+  return true;
+}
+
+void coro_init_types(VM *vm) {
+  ObjDict *c = vm->t_coroutine->dict, *g = vm->t_generator->dict;
+  define_native(vm, c, "send", m_send);
+  define_native(vm, c, "throw", m_throw);
+  define_native(vm, c, "close", m_close);
+  define_getter(vm, c, "cr_frame", g_frame);
+  define_getter(vm, c, "cr_running", g_running);
+  define_getter(vm, c, "cr_await", g_await);
+  define_getter(vm, c, "cr_code", g_code);
+  define_getter(vm, c, "cr_suspended", g_suspended);
+  define_getter(vm, c, "__name__", g_name);
+  define_getter(vm, c, "__qualname__", g_qualname);
+  define_native(vm, g, "send", m_send);
+  define_native(vm, g, "throw", m_throw);
+  define_native(vm, g, "close", m_close);
+  define_native(vm, g, "__next__", m_next);
+  define_native(vm, g, "__iter__", m_iter);
+  define_getter(vm, g, "gi_frame", g_frame);
+  define_getter(vm, g, "gi_running", g_running);
+  define_getter(vm, g, "gi_yieldfrom", g_await);
+  define_getter(vm, g, "gi_code", g_code);
+  define_getter(vm, g, "gi_suspended", g_suspended);
+  define_getter(vm, g, "__name__", g_name);
+  define_getter(vm, g, "__qualname__", g_qualname);
+}
+
+/* }====================================================== */

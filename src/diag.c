@@ -1,0 +1,306 @@
+/*
+** diag.c -- tracebacks in CPython 3.11's format, and the registry of
+** source texts they quote.  (Syntax-error blocks are in diag_syntax.c.)
+*/
+#include "src/diag.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "src/ast.h"
+#include "src/frame.h"
+#include "src/object.h"
+#include "src/parse.h"
+#include "src/vm.h"
+#include "runtime/runtime.h"
+
+/* {====================================================== source registry */
+
+/* One known source text.  Files are read on first use and kept. */
+typedef struct Source {
+  char *filename;
+  char *text;          /* NULL if the file could not be read */
+  struct Source *next;
+} Source;
+
+static Source *sources = NULL;
+static char *line_buf = NULL;
+
+static void free_sources(void) {
+  while (sources) {
+    Source *n = sources->next;
+    free(sources->filename);
+    free(sources->text);
+    free(sources);
+    sources = n;
+  }
+  free(line_buf);
+  line_buf = NULL;
+}
+
+static Source *add_source(const char *filename, char *text) {
+  static bool registered = false;
+  if (!registered) { atexit(free_sources); registered = true; }
+  Source *s = malloc(sizeof *s);
+  if (s == NULL) { free(text); return NULL; }
+  s->filename = strdup(filename);
+  s->text = text;
+  s->next = sources;
+  sources = s;
+  return s;
+}
+
+void diag_register_source(VM *vm, const char *filename, const char *source) {
+  UNUSED(vm);
+  for (Source *s = sources; s != NULL; s = s->next) {
+    if (strcmp(s->filename, filename) == 0) {
+      /* The REPL registers "<stdin>" again for every input: append lines. */
+      if (strcmp(filename, "<stdin>") == 0 && s->text) {
+        size_t a = strlen(s->text), b = strlen(source);
+        char *t = realloc(s->text, a + b + 1);
+        if (t) { memcpy(t + a, source, b + 1); s->text = t; }
+        return;
+      }
+      free(s->text);
+      s->text = strdup(source);
+      return;
+    }
+  }
+  add_source(filename, strdup(source));
+}
+
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  size_t cap = 4096, len = 0;
+  char *buf = malloc(cap);
+  size_t n;
+  while (buf && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+    len += n;
+    if (cap - len - 1 == 0) {
+      char *b = realloc(buf, cap * 2);
+      if (b == NULL) { free(buf); buf = NULL; break; }
+      buf = b;
+      cap *= 2;
+    }
+  }
+  fclose(f);
+  if (buf) buf[len] = '\0';
+  return buf;
+}
+
+const char *diag_source_line(VM *vm, const char *filename, int line) {
+  UNUSED(vm);
+  Source *s;
+  for (s = sources; s != NULL; s = s->next)
+    if (strcmp(s->filename, filename) == 0) break;
+  if (s == NULL) s = add_source(filename, read_file(filename));
+  if (s == NULL || s->text == NULL || line < 1) return NULL;
+  const char *p = s->text;
+  for (int i = 1; i < line && p; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (p == NULL || *p == '\0') return NULL;
+  const char *end = strchr(p, '\n');
+  size_t len = end ? (size_t)(end - p) : strlen(p);
+  if (len > 0 && p[len - 1] == '\r') len--;
+  free(line_buf);
+  line_buf = malloc(len + 1);
+  if (line_buf == NULL) return NULL;
+  memcpy(line_buf, p, len);
+  line_buf[len] = '\0';
+  return line_buf;
+}
+
+/* }====================================================== */
+
+/* {====================================================== tracebacks */
+
+/* Code points in the first [bytes] bytes of UTF-8 text. */
+static int char_offset(const char *s, int bytes) {
+  int n = 0;
+  for (int i = 0; i < bytes && s[i]; i++)
+    if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
+  return n;
+}
+
+/*
+** Where the ~ and ^ markers split for a BinOp or Subscript segment, as
+** CPython 3.11's traceback does (_extract_caret_anchors_from_line_segment).
+** Offsets are bytes into [segment].  false when there are no anchors.
+*/
+static bool caret_anchors(const char *segment, int *left_end, int *right_start) {
+  Arena arena;
+  arena_init(&arena);
+  SyntaxDiag d;
+  memset(&d, 0, sizeof d);
+  Node *tree = parse_source(&arena, segment, strlen(segment), PARSE_FILE, &d);
+  bool found = false;
+  if (tree && tree->u.block.body.count == 1 && tree->u.block.body.items[0]->kind == N_EXPR_STMT) {
+    Node *e = tree->u.block.body.items[0]->u.unary.value;
+    if (e->kind == N_BINOP && e->line == 1 && e->u.binop.left->end_line == 1) {
+      int i = e->u.binop.left->end_col;
+      int limit = e->u.binop.right->col;
+      /* the operator: the first non-space character after the left operand
+      ** that is not a closing parenthesis */
+      while (i < limit && (segment[i] == ' ' || segment[i] == '\t' || segment[i] == ')' ||
+                           segment[i] == '\\' || segment[i] == '\n'))
+        i++;
+      int j = i + 1;
+      if (j < limit && segment[j] != ' ' && segment[j] != '\t' && segment[j] != '(') j++;
+      *left_end = i;
+      *right_start = j;
+      found = i < limit;
+    } else if (e->kind == N_SUBSCRIPT && e->line == 1) {
+      *left_end = e->u.subscript.value->end_col;
+      *right_start = e->u.subscript.slice->end_col + 1;
+      found = true;
+    }
+  }
+  arena_free(&arena);
+  return found;
+}
+
+/* Print one traceback entry: File line, source line, and markers. */
+static void print_entry(VM *vm, FILE *out, ObjCode *code, uint32_t offset) {
+  const CodePosition *pos = code_position(code, offset);
+  int line = pos && pos->line > 0 ? pos->line : code->firstlineno;
+  fprintf(out, "  File \"%s\", line %d, in %s\n", code->filename ? code->filename->chars : "?",
+          line, code->name ? code->name->chars : "?");
+  const char *text = diag_source_line(vm, code->filename ? code->filename->chars : "", line);
+  if (text == NULL) return;
+  char *src = strdup(text);
+  if (src == NULL) return;
+  int strip = 0;
+  while (src[strip] == ' ' || src[strip] == '\t' || src[strip] == '\f') strip++;
+  const char *stripped = src + strip;
+  int len = (int)strlen(src);
+  while (len > strip && (src[len - 1] == ' ' || src[len - 1] == '\t')) len--;
+  src[len] = '\0';
+  if (*stripped == '\0') { free(src); return; }
+  fprintf(out, "    %s\n", stripped);
+  if (pos && pos->col >= 0 && pos->end_col >= 0 && pos->line == line) {
+    int start = pos->col, end = pos->end_col;
+    if (pos->end_line != pos->line) end = len;
+    if (start > len) start = len;
+    if (end > len) end = len;
+    int left_end = -1, right_start = -1;
+    bool anchors = false;
+    if (pos->end_line == pos->line && end > start) {
+      char *seg = strndup(src + start, (size_t)(end - start));
+      if (seg) {
+        anchors = caret_anchors(seg, &left_end, &right_start);
+        free(seg);
+      }
+    }
+    int cstart = char_offset(src, start), cend = char_offset(src, end);
+    int cstrip = char_offset(src, strip);
+    int stripped_len = char_offset(stripped, (int)strlen(stripped));
+    bool partial = cend - cstart < stripped_len;
+    if (anchors) {
+      left_end = char_offset(src + start, left_end);
+      right_start = char_offset(src + start, right_start);
+    }
+    if (partial || (anchors && right_start - left_end > 0)) {
+      fputs("    ", out);
+      for (int i = cstrip; i < cstart; i++) fputc(' ', out);
+      for (int i = 0; i < cend - cstart; i++) {
+        if (anchors) fputc(i >= left_end && i < right_start ? '^' : '~', out);
+        else fputc('^', out);
+      }
+      fputc('\n', out);
+    }
+  }
+  free(src);
+}
+
+/* The name of an exception's class as CPython prints it: qualified by its
+** module unless that is builtins or __main__. */
+static void print_type_name(FILE *out, ObjClass *cls) {
+  const char *mod = cls->module ? cls->module->chars : "builtins";
+  const char *qual = cls->qualname ? cls->qualname->chars : cls->name->chars;
+  if (strcmp(mod, "builtins") == 0 || strcmp(mod, "__main__") == 0) fputs(qual, out);
+  else fprintf(out, "%s.%s", mod, qual);
+}
+
+/* An attribute of an exception's __dict__, or UNDEF. */
+static Value exc_attr(VM *vm, ObjException *e, const char *name) {
+  Value v = UNDEF_VAL;
+  if (e->dict) dict_get_cstr(vm, e->dict, name, &v);
+  return v;
+}
+
+/* Print one exception: its traceback and its last line. */
+static void print_one(VM *vm, FILE *out, Value exc) {
+  if (!IS_EXCEPTION(exc)) {
+    fputs("<unprintable exception>\n", out);
+    return;
+  }
+  ObjException *e = AS_EXCEPTION(exc);
+  if (e->traceback) {
+    fputs("Traceback (most recent call last):\n", out);
+    for (ObjTraceback *tb = e->traceback; tb != NULL; tb = tb->next)
+      print_entry(vm, out, tb->code, tb->offset);
+  }
+  ObjClass *cls = exc.as.o->cls;
+  if (class_is_subclass(cls, vm->exc_SyntaxError)) {
+    Value fn = exc_attr(vm, e, "filename"), ln = exc_attr(vm, e, "lineno");
+    Value off = exc_attr(vm, e, "offset"), eln = exc_attr(vm, e, "end_lineno");
+    Value eoff = exc_attr(vm, e, "end_offset"), msg = exc_attr(vm, e, "msg");
+    if (IS_STR(fn) && IS_INT(ln) && IS_STR(msg)) {
+      SyntaxDiag d;
+      memset(&d, 0, sizeof d);
+      d.type = cls->name->chars;
+      snprintf(d.msg, sizeof d.msg, "%s", AS_STR(msg)->chars);
+      d.line = (int)AS_INT(ln);
+      d.col = IS_INT(off) ? (int)AS_INT(off) - 1 : -1;
+      d.end_line = IS_INT(eln) ? (int)AS_INT(eln) : d.line;
+      d.end_col = IS_INT(eoff) ? (int)AS_INT(eoff) - 1 : d.col;
+      const char *text = diag_source_line(vm, AS_STR(fn)->chars, d.line);
+      /* diag_print_syntax_error fetches the line from the whole source; give
+      ** it a source made of blank lines and that one line. */
+      size_t n = (size_t)d.line + (text ? strlen(text) : 0) + 2;
+      char *fake = malloc(n);
+      if (fake) {
+        memset(fake, '\n', (size_t)d.line - 1);
+        strcpy(fake + d.line - 1, text ? text : "");
+      }
+      diag_print_syntax_error(out, AS_STR(fn)->chars, fake, &d);
+      free(fake);
+      return;
+    }
+  }
+  print_type_name(out, cls);
+  ObjStr *s = NULL;
+  Value saved = vm->exception;
+  vm->exception = UNDEF_VAL;
+  if (value_str(vm, exc, &s) && s->len > 0) {
+    fputs(": ", out);
+    fwrite(s->chars, 1, s->len, out);
+  }
+  vm->exception = saved;
+  fputc('\n', out);
+}
+
+/* Print [exc] after its cause or context, oldest first. */
+static void print_chain(VM *vm, FILE *out, Value exc, int depth) {
+  if (!IS_EXCEPTION(exc) || depth > 100) { print_one(vm, out, exc); return; }
+  ObjException *e = AS_EXCEPTION(exc);
+  if (IS_EXCEPTION(e->cause)) {
+    print_chain(vm, out, e->cause, depth + 1);
+    fputs("\nThe above exception was the direct cause of the following exception:\n\n", out);
+  } else if (IS_EXCEPTION(e->context) && !e->suppress_context) {
+    print_chain(vm, out, e->context, depth + 1);
+    fputs("\nDuring handling of the above exception, another exception occurred:\n\n", out);
+  }
+  print_one(vm, out, exc);
+}
+
+void diag_print_exception(VM *vm, FILE *out, Value exc) {
+  fflush(stdout);
+  print_chain(vm, out, exc, 0);
+  fflush(out);
+}
+
+/* }====================================================== */

@@ -1,0 +1,308 @@
+/*
+** gc.c -- the precise mark-and-sweep collector.
+**
+** Tri-colour marking with an explicit gray stack (no C recursion), then a
+** sweep of the all-objects list.  Interned strings are weak: entries whose
+** string was not reached are removed before the sweep.
+*/
+#include "src/gc.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "src/frame.h"
+#include "src/vm.h"
+
+KindOps gc_kind_ops[OBJ__COUNT];
+
+#define GC_HEAP_GROW 2
+#define GC_FIRST (4u << 20)   /* first collection after 4 MiB */
+
+/* Report that memory ran out: raise a MemoryError if we still can. */
+static void out_of_memory(VM *vm) {
+  if (vm->exc_MemoryError != NULL) {
+    /* Preallocating would be cleaner; a fresh tiny object usually fits. */
+    vm_raise(vm, vm->exc_MemoryError, "%s", "");
+  } else {
+    fputs("orrery: out of memory\n", stderr);
+    exit(1);
+  }
+}
+
+void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
+  vm->bytes_allocated += new_size;
+  vm->bytes_allocated -= old_size;
+  if (new_size == 0) {
+    free(ptr);
+    return NULL;
+  }
+  void *p = realloc(ptr, new_size);
+  if (p == NULL) {
+    vm->bytes_allocated -= new_size;
+    vm->bytes_allocated += old_size;
+    out_of_memory(vm);
+  }
+  return p;
+}
+
+Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls) {
+  Obj *o = gc_realloc(vm, NULL, 0, size);
+  if (o == NULL) return NULL;
+  o->kind = kind;
+  o->marked = false;
+  o->cls = cls;
+  o->next = vm->objects;
+  vm->objects = o;
+  return o;
+}
+
+void gc_add_root_marker(VM *vm, RootMarker marker) {
+  vm->root_markers = realloc(vm->root_markers, sizeof(RootMarker) * (size_t)(vm->root_marker_count + 1));
+  if (vm->root_markers == NULL) { fputs("orrery: out of memory\n", stderr); exit(1); }
+  vm->root_markers[vm->root_marker_count++] = marker;
+}
+
+/* {====================================================== marking */
+
+void gc_mark_obj(VM *vm, Obj *o) {
+  if (o == NULL || o->marked) return;
+  o->marked = true;
+  if (vm->gray_count == vm->gray_capacity) {
+    int cap = vm->gray_capacity < 64 ? 64 : vm->gray_capacity * 2;
+    Obj **g = realloc(vm->gray, sizeof(Obj *) * (size_t)cap);
+    if (g == NULL) { fputs("orrery: out of memory during collection\n", stderr); exit(1); }
+    vm->gray = g;
+    vm->gray_capacity = cap;
+  }
+  vm->gray[vm->gray_count++] = o;
+}
+
+void gc_mark_value(VM *vm, Value v) {
+  if (IS_OBJ(v)) gc_mark_obj(vm, AS_OBJ(v));
+}
+
+static void mark_values(VM *vm, Value *v, size_t n) {
+  for (size_t i = 0; i < n; i++) gc_mark_value(vm, v[i]);
+}
+
+#define MARK(p) gc_mark_obj(vm, (Obj *)(p))
+
+/* The trace functions of src/'s kinds. */
+static void trace_tuple(VM *vm, Obj *o) { ObjTuple *t = (ObjTuple *)o; mark_values(vm, t->items, t->count); }
+static void trace_list(VM *vm, Obj *o) { ObjList *l = (ObjList *)o; mark_values(vm, l->items, l->count); }
+static void trace_dict(VM *vm, Obj *o) {
+  ObjDict *d = (ObjDict *)o;
+  for (size_t i = 0; i < d->used; i++) {
+    gc_mark_value(vm, d->entries[i].key);
+    gc_mark_value(vm, d->entries[i].value);
+  }
+}
+static void trace_code(VM *vm, Obj *o) {
+  ObjCode *c = (ObjCode *)o;
+  MARK(c->name); MARK(c->qualname); MARK(c->filename); MARK(c->varnames);
+  MARK(c->cellvars); MARK(c->freevars); MARK(c->consts); MARK(c->names);
+}
+static void trace_function(VM *vm, Obj *o) {
+  ObjFunction *f = (ObjFunction *)o;
+  MARK(f->code); MARK(f->globals); MARK(f->name); MARK(f->qualname);
+  MARK(f->defaults); MARK(f->kwdefaults); MARK(f->closure); MARK(f->dict); MARK(f->module);
+}
+static void trace_native(VM *vm, Obj *o) { ObjNative *n = (ObjNative *)o; gc_mark_value(vm, n->self); MARK(n->owner); }
+static void trace_bound(VM *vm, Obj *o) { ObjBoundMethod *m = (ObjBoundMethod *)o; gc_mark_value(vm, m->self); gc_mark_value(vm, m->func); }
+static void trace_cell(VM *vm, Obj *o) { gc_mark_value(vm, ((ObjCell *)o)->value); }
+static void trace_class(VM *vm, Obj *o) {
+  ObjClass *c = (ObjClass *)o;
+  MARK(c->name); MARK(c->qualname); MARK(c->base); MARK(c->dict); MARK(c->module);
+}
+static void trace_instance(VM *vm, Obj *o) { MARK(((ObjInstance *)o)->dict); }
+static void trace_exception(VM *vm, Obj *o) {
+  ObjException *e = (ObjException *)o;
+  MARK(e->args); MARK(e->dict); MARK(e->traceback);
+  gc_mark_value(vm, e->context); gc_mark_value(vm, e->cause);
+}
+static void trace_traceback(VM *vm, Obj *o) { ObjTraceback *t = (ObjTraceback *)o; MARK(t->next); MARK(t->code); }
+static void trace_module(VM *vm, Obj *o) { ObjModule *m = (ObjModule *)o; MARK(m->name); MARK(m->dict); MARK(m->file); }
+static void trace_coro(VM *vm, Obj *o) {
+  ObjCoro *c = (ObjCoro *)o;
+  MARK(c->frame); MARK(c->name); MARK(c->qualname); MARK(c->code);
+}
+static void trace_frame(VM *vm, Obj *o) {
+  Frame *f = (Frame *)o;
+  MARK(f->code); MARK(f->func); MARK(f->globals); MARK(f->locals); MARK(f->caller); MARK(f->coro);
+  gc_mark_value(vm, f->exc_info);
+  /* Locals and cells are all live; of the stack, only up to sp. */
+  mark_values(vm, f->slots, (size_t)(f->stack - f->slots));
+  if (f->sp != NULL) mark_values(vm, f->stack, (size_t)(f->sp - f->stack));
+}
+static void trace_native_iter(VM *vm, Obj *o) { gc_mark_value(vm, ((ObjNativeIter *)o)->seq); }
+static void trace_property(VM *vm, Obj *o) {
+  ObjProperty *p = (ObjProperty *)o;
+  gc_mark_value(vm, p->fget); gc_mark_value(vm, p->fset); gc_mark_value(vm, p->fdel); gc_mark_value(vm, p->doc);
+}
+
+static void finalize_list(VM *vm, Obj *o) {
+  ObjList *l = (ObjList *)o;
+  gc_realloc(vm, l->items, l->capacity * sizeof(Value), 0);
+}
+static void finalize_dict(VM *vm, Obj *o) {
+  ObjDict *d = (ObjDict *)o;
+  gc_realloc(vm, d->entries, d->capacity * sizeof(DictEntry), 0);
+  gc_realloc(vm, d->index, d->index_size * sizeof(int32_t), 0);
+}
+static void finalize_code(VM *vm, Obj *o) {
+  ObjCode *c = (ObjCode *)o;
+  gc_realloc(vm, c->code, c->code_len, 0);
+  gc_realloc(vm, c->positions, c->npositions * sizeof(CodePosition), 0);
+  if (c->cell2arg) gc_realloc(vm, c->cell2arg, (size_t)c->ncells * sizeof(int), 0);
+}
+
+static size_t size_str(Obj *o) { return sizeof(ObjStr) + ((ObjStr *)o)->len + 1; }
+static size_t size_tuple(Obj *o) { return sizeof(ObjTuple) + ((ObjTuple *)o)->count * sizeof(Value); }
+static size_t size_frame(Obj *o) {
+  Frame *f = (Frame *)o;
+  ObjCode *c = f->code;
+  return sizeof(Frame) + (size_t)(c->nlocals + c->ncells + c->nfrees + c->stacksize) * sizeof(Value)
+         + (size_t)c->maxblocks * sizeof(Block);
+}
+
+#define FIXED(type) static size_t size_##type(Obj *o) { (void)o; return sizeof(type); }
+FIXED(ObjList) FIXED(ObjDict) FIXED(ObjCode) FIXED(ObjFunction) FIXED(ObjNative)
+FIXED(ObjBoundMethod) FIXED(ObjCell) FIXED(ObjClass) FIXED(ObjInstance) FIXED(ObjException)
+FIXED(ObjTraceback) FIXED(ObjModule) FIXED(ObjCoro) FIXED(ObjRange) FIXED(ObjNativeIter)
+FIXED(ObjProperty)
+#undef FIXED
+
+/* Fill the rows of the kinds src/ owns. */
+static void init_kind_ops(void) {
+  static bool done = false;
+  if (done) return;
+  done = true;
+  gc_kind_ops[OBJ_STR] = (KindOps){.size = size_str};
+  gc_kind_ops[OBJ_TUPLE] = (KindOps){.trace = trace_tuple, .size = size_tuple};
+  gc_kind_ops[OBJ_LIST] = (KindOps){.trace = trace_list, .finalize = finalize_list, .size = size_ObjList};
+  gc_kind_ops[OBJ_DICT] = (KindOps){.trace = trace_dict, .finalize = finalize_dict, .size = size_ObjDict};
+  gc_kind_ops[OBJ_CODE] = (KindOps){.trace = trace_code, .finalize = finalize_code, .size = size_ObjCode};
+  gc_kind_ops[OBJ_FUNCTION] = (KindOps){.trace = trace_function, .size = size_ObjFunction};
+  gc_kind_ops[OBJ_NATIVE] = (KindOps){.trace = trace_native, .size = size_ObjNative};
+  gc_kind_ops[OBJ_BOUND_METHOD] = (KindOps){.trace = trace_bound, .size = size_ObjBoundMethod};
+  gc_kind_ops[OBJ_CLASS] = (KindOps){.trace = trace_class, .size = size_ObjClass};
+  gc_kind_ops[OBJ_INSTANCE] = (KindOps){.trace = trace_instance, .size = size_ObjInstance};
+  gc_kind_ops[OBJ_EXCEPTION] = (KindOps){.trace = trace_exception, .size = size_ObjException};
+  gc_kind_ops[OBJ_TRACEBACK] = (KindOps){.trace = trace_traceback, .size = size_ObjTraceback};
+  gc_kind_ops[OBJ_MODULE] = (KindOps){.trace = trace_module, .size = size_ObjModule};
+  gc_kind_ops[OBJ_CORO] = (KindOps){.trace = trace_coro, .size = size_ObjCoro};
+  gc_kind_ops[OBJ_FRAME] = (KindOps){.trace = trace_frame, .size = size_frame};
+  gc_kind_ops[OBJ_CELL] = (KindOps){.trace = trace_cell, .size = size_ObjCell};
+  gc_kind_ops[OBJ_RANGE] = (KindOps){.size = size_ObjRange};
+  gc_kind_ops[OBJ_NATIVE_ITER] = (KindOps){.trace = trace_native_iter, .size = size_ObjNativeIter};
+  gc_kind_ops[OBJ_PROPERTY] = (KindOps){.trace = trace_property, .size = size_ObjProperty};
+}
+
+void gc_init(VM *vm) {
+  init_kind_ops();
+  vm->next_gc = GC_FIRST;
+}
+
+static void mark_roots(VM *vm) {
+  MARK(vm->frame);
+  gc_mark_value(vm, vm->exception);
+  MARK(vm->builtins);
+  MARK(vm->modules);
+  MARK(vm->main_module);
+  MARK(vm->argv);
+  /* vm->strings is weak: not marked here. */
+#define X(f, n, b, k) MARK(vm->t_##f);
+  BUILTIN_TYPES(X)
+#undef X
+#define X(n, b) MARK(vm->exc_##n);
+  BUILTIN_EXCEPTIONS(X)
+#undef X
+  MARK(vm->exc_CancelledError);
+  MARK(vm->exc_InvalidStateError);
+  ObjStr **names[] = {&vm->s_init, &vm->s_repr, &vm->s_str, &vm->s_name, &vm->s_main,
+                      &vm->s_module, &vm->s_value, &vm->s_await, &vm->s_send, &vm->s_throw,
+                      &vm->s_close, &vm->s_next, &vm->s_iter, &vm->s_empty, &vm->s_dunder_name};
+  for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) MARK(*names[i]);
+  mark_values(vm, vm->roots, (size_t)vm->root_count);
+  for (int i = 0; i < vm->root_marker_count; i++) vm->root_markers[i](vm);
+}
+
+static void trace_references(VM *vm) {
+  while (vm->gray_count > 0) {
+    Obj *o = vm->gray[--vm->gray_count];
+    if (gc_kind_ops[o->kind].trace) gc_kind_ops[o->kind].trace(vm, o);
+    MARK(o->cls);
+  }
+}
+
+/* }====================================================== */
+
+static void free_object(VM *vm, Obj *o) {
+  KindOps *ops = &gc_kind_ops[o->kind];
+  if (ops->finalize) ops->finalize(vm, o);
+  size_t size = ops->size ? ops->size(o) : 0;
+  vm->bytes_allocated -= size;
+  free(o);
+}
+
+/* Drop interned strings that nothing reached. */
+static void sweep_strings(VM *vm) {
+  ObjDict *d = vm->strings;
+  for (size_t i = 0; i < d->used; i++) {
+    DictEntry *e = &d->entries[i];
+    if (IS_OBJ(e->key) && !AS_OBJ(e->key)->marked) {
+      Value k = e->key;
+      dict_del(vm, d, k, NULL);
+    }
+  }
+}
+
+static void sweep(VM *vm) {
+  Obj **link = &vm->objects;
+  while (*link != NULL) {
+    Obj *o = *link;
+    if (o->marked) {
+      o->marked = false;
+      link = &o->next;
+    } else {
+      *link = o->next;
+      free_object(vm, o);
+    }
+  }
+}
+
+void gc_collect(VM *vm) {
+  if (vm->gc_disabled) return;
+  mark_roots(vm);
+  trace_references(vm);
+  MARK(vm->strings);          /* the table itself stays; its keys are weak */
+  vm->gray_count = 0;
+  vm->strings->obj.marked = true;
+  sweep_strings(vm);
+  sweep(vm);
+  vm->next_gc = vm->bytes_allocated * GC_HEAP_GROW;
+  if (vm->next_gc < GC_FIRST) vm->next_gc = GC_FIRST;
+}
+
+void gc_maybe_collect(VM *vm) {
+#if CFG_GC_STRESS
+  gc_collect(vm);
+#else
+  if (vm->bytes_allocated > vm->next_gc) gc_collect(vm);
+#endif
+}
+
+void gc_free_all(VM *vm) {
+  Obj *o = vm->objects;
+  while (o != NULL) {
+    Obj *next = o->next;
+    free_object(vm, o);
+    o = next;
+  }
+  vm->objects = NULL;
+  free(vm->gray);
+  vm->gray = NULL;
+  free(vm->root_markers);
+  vm->root_markers = NULL;
+}

@@ -1,0 +1,208 @@
+/*
+** main.c -- the command line: run a script, -c code, dis, or the REPL.
+** Exit statuses are CPython's: 0 success, 1 uncaught exception or syntax
+** error, 2 bad usage (or a script that cannot be opened).
+*/
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "src/diag.h"
+#include "src/disasm.h"
+#include "src/gc.h"
+#include "src/parse.h"
+#include "src/repl.h"
+#include "src/vm.h"
+#include "runtime/runtime.h"
+
+static const char *USAGE =
+  "usage: orrery [option] ... [-c cmd | file | -] [arg] ...\n"
+  "       orrery dis FILE.py\n"
+  "Options:\n"
+  "  -c cmd           program passed in as string (terminates option list)\n"
+  "  -i               inspect interactively after running script\n"
+  "  --trace          print every coroutine resume/suspend and loop callback to stderr\n"
+  "  --virtual-clock  timers jump to the next deadline: sleep() never waits\n"
+  "  -h, --help       print this help message and exit\n"
+  "  -V, --version    print the version number and exit\n"
+  "file             program read from script file\n"
+  "-                program read from stdin (default; interactive mode if a tty)\n"
+  "arg ...          arguments passed to program in sys.argv[1:]\n";
+
+/* Read a whole file; NULL if it cannot be read. */
+static char *read_file(const char *path) {
+  FILE *f = fopen(path, "rb");
+  if (f == NULL) return NULL;
+  size_t cap = 8192, len = 0, n;
+  char *buf = malloc(cap);
+  while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
+    len += n;
+    if (len + 1 == cap) {
+      char *b = realloc(buf, cap * 2);
+      if (b == NULL) { free(buf); buf = NULL; break; }
+      buf = b;
+      cap *= 2;
+    }
+  }
+  fclose(f);
+  if (buf != NULL) buf[len] = '\0';
+  return buf;
+}
+
+/* Report the pending exception the way CPython does at top level and
+** return the exit status: SystemExit gives its code, others print a
+** traceback and give 1. */
+static int report_uncaught(VM *vm) {
+  Value exc = vm_take_exception(vm);
+  if (IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_SystemExit)) {
+    ObjTuple *args = AS_EXCEPTION(exc)->args;
+    Value code = args && args->count > 0 ? args->items[0] : NONE_VAL;
+    fflush(stdout);
+    if (IS_NONE(code)) return 0;
+    if (IS_INT(code)) return (int)(AS_INT(code) & 0xff);
+    if (IS_BOOL(code)) return AS_BOOL(code);
+    ObjStr *s;
+    if (value_str(vm, code, &s)) fprintf(stderr, "%s\n", s->chars);
+    return 1;
+  }
+  vm_push_root(vm, exc);
+  diag_print_exception(vm, stderr, exc);
+  vm_pop_root(vm, 1);
+  return 1;
+}
+
+/* Fill sys.argv. */
+static void set_argv(VM *vm, int argc, char **argv) {
+  for (int i = 0; i < argc; i++) {
+    ObjStr *s = str_from_cstr(vm, argv[i]);
+    if (s != NULL) list_append(vm, vm->argv, OBJ_VAL(s));
+  }
+}
+
+/* Run source text as __main__; returns the exit status. */
+static int run_main(VM *vm, const char *source, const char *filename) {
+  ObjStr *fn = str_from_cstr(vm, filename);
+  if (fn != NULL) dict_set_cstr(vm, vm->main_module->dict, "__file__", OBJ_VAL(fn));
+  VMResult r = vm_run_source(vm, source, filename, NULL, false);
+  int status = 0;
+  if (r == VM_ERROR) status = report_uncaught(vm);
+  runtime_shutdown(vm);
+  if (!IS_UNDEF(vm->exception) && status == 0) status = report_uncaught(vm);
+  fflush(stdout);
+  return status;
+}
+
+/* orrery dis FILE.py: compile and disassemble, run nothing. */
+static int run_dis(VM *vm, const char *path) {
+  char *src = read_file(path);
+  if (src == NULL) {
+    fprintf(stderr, "orrery: can't open file '%s': [Errno 2] No such file or directory\n", path);
+    return 2;
+  }
+  ObjCode *code = vm_compile(vm, src, path, PARSE_FILE);
+  free(src);
+  if (code == NULL) return report_uncaught(vm);
+  vm_push_root(vm, OBJ_VAL(code));
+  dis_code(vm, stdout, code, UINT32_MAX);
+  vm_pop_root(vm, 1);
+  return 0;
+}
+
+int main(int argc, char **argv) {
+  bool interactive_after = false, trace = false, virtual_clock = false;
+  const char *command = NULL, *script = NULL;
+  int i = 1;
+  if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
+    if (argc != 3) { fputs(USAGE, stderr); return 2; }
+    VM *vm = vm_new();
+    if (vm == NULL) return 1;
+    int status = run_dis(vm, argv[2]);
+    vm_free(vm);
+    return status;
+  }
+  for (; i < argc; i++) {
+    const char *a = argv[i];
+    if (strcmp(a, "-c") == 0) {
+      if (i + 1 >= argc) {
+        fputs("Argument expected for the -c option\nusage: orrery [option] ... [-c cmd | file | -] [arg] ...\n"
+              "Try `orrery -h' for more information.\n", stderr);
+        return 2;
+      }
+      command = argv[++i];
+      i++;
+      break;
+    } else if (strcmp(a, "-i") == 0) {
+      interactive_after = true;
+    } else if (strcmp(a, "--trace") == 0) {
+      trace = true;
+    } else if (strcmp(a, "--virtual-clock") == 0) {
+      virtual_clock = true;
+    } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
+      fputs(USAGE, stdout);
+      return 0;
+    } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+      printf("orrery %s (Python 3.11 subset)\n", ORRERY_VERSION);
+      return 0;
+    } else if (strcmp(a, "-") == 0) {
+      i++;
+      break;
+    } else if (a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "Unknown option: %s\nusage: orrery [option] ... [-c cmd | file | -] [arg] ...\n"
+                      "Try `orrery -h' for more information.\n", a);
+      return 2;
+    } else {
+      script = a;
+      i++;
+      break;
+    }
+  }
+  UNUSED(trace);
+  VM *vm = vm_new();
+  if (vm == NULL) return 1;
+  vm->virtual_clock = virtual_clock;
+  int status;
+  if (command != NULL) {
+    char *c0 = "-c";
+    set_argv(vm, 1, &c0);
+    set_argv(vm, argc - i, argv + i);
+    status = run_main(vm, command, "<string>");
+    if (interactive_after) status = repl_run(vm);
+  } else if (script != NULL) {
+    vm->script_path = script;
+    set_argv(vm, argc - i + 1, argv + i - 1);
+    char *src = read_file(script);
+    if (src == NULL) {
+      char *abs = realpath(script, NULL);
+      fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", argv[0],
+              abs ? abs : script);
+      free(abs);
+      vm_free(vm);
+      return 2;
+    }
+    status = run_main(vm, src, script);
+    free(src);
+    if (interactive_after) status = repl_run(vm);
+  } else {
+    char *empty = "";
+    set_argv(vm, 1, &empty);
+    if (isatty(STDIN_FILENO) || interactive_after) {
+      status = repl_run(vm);
+    } else {
+      /* A script on stdin, as `python3 < file.py`. */
+      size_t cap = 8192, len = 0, n;
+      char *buf = malloc(cap);
+      while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, stdin)) > 0) {
+        len += n;
+        if (len + 1 == cap) { char *b = realloc(buf, cap *= 2); if (!b) { free(buf); buf = NULL; } else buf = b; }
+      }
+      if (buf == NULL) { vm_free(vm); return 1; }
+      buf[len] = '\0';
+      status = run_main(vm, buf, "<stdin>");
+      free(buf);
+    }
+  }
+  fflush(stdout);
+  vm_free(vm);
+  return status;
+}

@@ -1,0 +1,209 @@
+/*
+** vm.h -- the virtual machine: its state, the dispatch loop's entry points,
+** calls from C, and raising exceptions.
+**
+** Contract of every C function that can fail: it raises (vm_raise*, which
+** stores the exception in vm->exception) and returns false / NULL / -1;
+** the caller passes the failure up.  Nothing in the VM prints by itself:
+** uncaught exceptions are reported by the driver through src/diag.h.
+*/
+#ifndef SRC_VM_H
+#define SRC_VM_H
+
+#include "src/common.h"
+#include "src/object.h"
+#include "src/frame.h"
+
+/* The builtin classes: X(field, python_name, base_field, kind). */
+#define BUILTIN_TYPES(X) \
+  X(object,   "object",   NULL,    OBJ_INSTANCE) \
+  X(type,     "type",     object,  OBJ_CLASS) \
+  X(NoneType, "NoneType", object,  OBJ_INSTANCE) \
+  X(int,      "int",      object,  OBJ_INSTANCE) \
+  X(bool,     "bool",     int,     OBJ_INSTANCE) \
+  X(float,    "float",    object,  OBJ_INSTANCE) \
+  X(str,      "str",      object,  OBJ_STR) \
+  X(tuple,    "tuple",    object,  OBJ_TUPLE) \
+  X(list,     "list",     object,  OBJ_LIST) \
+  X(dict,     "dict",     object,  OBJ_DICT) \
+  X(set,      "set",      object,  OBJ_SET) \
+  X(frozenset,"frozenset",object,  OBJ_SET) \
+  X(function, "function", object,  OBJ_FUNCTION) \
+  X(builtin_function, "builtin_function_or_method", object, OBJ_NATIVE) \
+  X(method,   "method",   object,  OBJ_BOUND_METHOD) \
+  X(code,     "code",     object,  OBJ_CODE) \
+  X(module,   "module",   object,  OBJ_MODULE) \
+  X(coroutine,"coroutine",object,  OBJ_CORO) \
+  X(generator,"generator",object,  OBJ_CORO) \
+  X(frame,    "frame",    object,  OBJ_FRAME) \
+  X(cell,     "cell",     object,  OBJ_CELL) \
+  X(traceback,"traceback",object,  OBJ_TRACEBACK) \
+  X(range,    "range",    object,  OBJ_RANGE) \
+  X(iterator, "iterator", object,  OBJ_NATIVE_ITER) \
+  X(property, "property", object,  OBJ_PROPERTY)
+
+/* The builtin exception classes: X(name, base).  Order: bases first. */
+#define BUILTIN_EXCEPTIONS(X) \
+  X(BaseException, NULL) \
+  X(Exception, BaseException) \
+  X(GeneratorExit, BaseException) \
+  X(KeyboardInterrupt, BaseException) \
+  X(SystemExit, BaseException) \
+  X(ArithmeticError, Exception) \
+  X(ZeroDivisionError, ArithmeticError) \
+  X(OverflowError, ArithmeticError) \
+  X(AssertionError, Exception) \
+  X(AttributeError, Exception) \
+  X(LookupError, Exception) \
+  X(IndexError, LookupError) \
+  X(KeyError, LookupError) \
+  X(MemoryError, Exception) \
+  X(NameError, Exception) \
+  X(UnboundLocalError, NameError) \
+  X(OSError, Exception) \
+  X(TimeoutError, OSError) \
+  X(RuntimeError, Exception) \
+  X(NotImplementedError, RuntimeError) \
+  X(RecursionError, RuntimeError) \
+  X(StopIteration, Exception) \
+  X(StopAsyncIteration, Exception) \
+  X(SyntaxError, Exception) \
+  X(IndentationError, SyntaxError) \
+  X(TabError, IndentationError) \
+  X(TypeError, Exception) \
+  X(ValueError, Exception) \
+  X(UnicodeError, ValueError) \
+  X(ImportError, Exception) \
+  X(ModuleNotFoundError, ImportError) \
+  X(Warning, Exception) \
+  X(RuntimeWarning, Warning) \
+  X(DeprecationWarning, Warning)
+
+typedef enum {
+  VM_RETURN,    /* the frame returned: *out is the return value */
+  VM_SUSPEND,   /* a generator/coroutine yielded: *out is the yielded value */
+  VM_ERROR,     /* an exception escaped: it is in vm->exception */
+} VMResult;
+
+/* An event observed through the one hook (DESIGN.md §7). */
+typedef enum {
+  EV_RESUME, EV_SUSPEND, EV_RETURN, EV_THROW, EV_HANDLE_RUN, EV_TIMER_ADD,
+  EV_TASK_NEW, EV_TASK_DONE, EV_TASK_CANCEL,
+} EventKind;
+typedef void (*EventHook)(VM *vm, EventKind kind, Value subject, Value detail);
+
+struct VM {
+  /* --- execution --- */
+  Frame *frame;                /* innermost frame on the chain, or NULL */
+  int depth;                   /* Python frames on the chain */
+  int c_depth;                 /* C-level runs of the dispatch loop */
+  Value exception;             /* the pending exception (an ObjException) or UNDEF */
+
+  /* --- namespaces --- */
+  ObjDict *builtins;           /* the builtins module's dict */
+  ObjDict *modules;            /* sys.modules: name -> module */
+  ObjModule *main_module;      /* __main__ */
+  ObjDict *strings;            /* interned strs (weak: swept) */
+  ObjList *argv;               /* sys.argv */
+
+  /* --- builtin classes --- */
+#define X(f, n, b, k) ObjClass *t_##f;
+  BUILTIN_TYPES(X)
+#undef X
+#define X(n, b) ObjClass *exc_##n;
+  BUILTIN_EXCEPTIONS(X)
+#undef X
+  ObjClass *exc_CancelledError;    /* asyncio.CancelledError (BaseException) */
+  ObjClass *exc_InvalidStateError; /* asyncio.InvalidStateError */
+
+  /* --- frequently used interned names --- */
+  ObjStr *s_init, *s_repr, *s_str, *s_name, *s_main, *s_module, *s_value,
+         *s_await, *s_send, *s_throw, *s_close, *s_next, *s_iter,
+         *s_empty, *s_dunder_name;
+
+  /* --- collector --- */
+  Obj *objects;                /* all-objects list */
+  size_t bytes_allocated;
+  size_t next_gc;
+  Obj **gray;                  /* the gray stack */
+  int gray_count, gray_capacity;
+  Value *roots;                /* explicit root stack for C code */
+  int root_count, root_capacity;
+  void (**root_markers)(VM *vm);
+  int root_marker_count;
+  bool gc_disabled;            /* while initialising */
+
+  /* --- observability --- */
+  EventHook hook;              /* NULL when nobody listens */
+
+  /* --- runtime/ state (opaque to src/) --- */
+  void *runtime;               /* runtime/'s own state (runtime/runtime.c) */
+  void *asyncio;               /* the asyncio state (runtime/asyncio.c): loops, policy */
+  bool virtual_clock;          /* --virtual-clock */
+  const char *script_path;     /* argv[0] of the script, for sys.argv */
+};
+
+/* Create / destroy a VM with builtins and runtime modules ready. */
+VM *vm_new(void);
+void vm_free(VM *vm);
+
+/* Compile and run [source] as module __main__ (or [module_name]), with
+** [filename] for tracebacks.  Returns VM_RETURN or VM_ERROR (a SyntaxError
+** is an exception too: see diag_report_exception).  [globals] NULL means
+** the main module's dict. */
+VMResult vm_run_source(VM *vm, const char *source, const char *filename,
+                       ObjDict *globals, bool repl_mode);
+
+/* Compile [source] in [mode] (a ParseMode) to a module code object; on a
+** syntax error raise SyntaxError (with filename, lineno, offset,
+** end_lineno, end_offset, msg attributes) and return NULL. */
+ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode);
+
+/* Run module-level [code] with [globals] as globals and locals.  Code with
+** top-level await (REPL) is not run: *out is its new coroutine and the
+** result is VM_SUSPEND. */
+VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out);
+
+/* Call [callee] (any callable) with [argc] positional [args] and optional
+** [kwargs] from C.  Re-enters the dispatch loop if callee is Python code.
+** Returns true with the result in *out, or false with an exception pending.
+** The caller must keep [callee] and [args] rooted (e.g. on vm->roots). */
+bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value *out);
+
+/* Call a method [name] of [self] with argc args (self not included). */
+bool vm_call_method(VM *vm, Value self, ObjStr *name, int argc, Value *args, Value *out);
+
+/* Push a frame prepared by the caller and run it to completion (or to its
+** first yield, for coroutine frames).  Used by coro.c. */
+VMResult vm_run_frame(VM *vm, Frame *frame, Value *out);
+
+/* Resume a suspended generator/coroutine frame from C: with [throwing],
+** vm->exception is raised at the instruction it is suspended at (throw()),
+** else it goes on at its ip (the caller pushed the sent value). */
+VMResult vm_resume_frame(VM *vm, Frame *frame, bool throwing, Value *out);
+
+/* ---- raising ---- */
+
+/* Raise a new exception of [cls] with a printf-formatted message; returns
+** false so callers can write `return vm_raise(...)`. */
+bool vm_raise(VM *vm, ObjClass *cls, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Raise an existing exception object or class (as `raise X`). */
+bool vm_raise_value(VM *vm, Value exc);
+/* Is the pending exception an instance of [cls]? */
+bool vm_exception_matches(VM *vm, ObjClass *cls);
+/* Take the pending exception (leaving none). */
+Value vm_take_exception(VM *vm);
+/* The exception being handled in the innermost frame that handles one
+** (sys.exc_info()[1]), or NONE_VAL. */
+Value vm_handled_exception(VM *vm);
+
+/* ---- roots for C code (see gc.h) ---- */
+void vm_push_root(VM *vm, Value v);
+void vm_pop_root(VM *vm, int n);
+
+/* ---- observability ---- */
+static inline void vm_emit(VM *vm, EventKind kind, Value subject, Value detail) {
+  if (vm->hook) vm->hook(vm, kind, subject, detail);
+}
+
+#endif

@@ -1,0 +1,3 @@
+# Raising an exception class with no message prints just its name.
+# expect runtime error: ValueError
+raise ValueError

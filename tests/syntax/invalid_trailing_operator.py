@@ -1,0 +1,4 @@
+# A binary operator with no right operand.
+# expect error: SyntaxError: invalid syntax
+# expect error line: 4
+x = 1 +

@@ -1,0 +1,4 @@
+# A ')' without an opening '('.
+# expect error: SyntaxError: unmatched ')'
+# expect error line: 4
+x = 1)
