@@ -230,30 +230,35 @@ bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   AsyncioState *st = asyncio_state(vm);
   if (st->running_loop)
     return vm_raise(vm, vm->exc_RuntimeError, "asyncio.run() cannot be called from a running event loop");
-  if (!future_is_coroutine(coro)) {
-    ObjStr *r;
-    if (!value_repr(vm, coro, &r)) return false;
-    return vm_raise(vm, vm->exc_ValueError, "a coroutine was expected, got %s", r->chars);
-  }
-  /* Runner._lazy_init: a new loop, made current. */
+  /* Runner.__enter__ (_lazy_init): a new loop, made current.  This comes
+     before the coroutine check, so even asyncio.run(1) makes (and closes)
+     a loop and uses up two task names. */
   ObjLoop *loop = loop_new(vm);
   if (!loop) return false;
   vm_push_root(vm, OBJ_VAL(loop));
   set_event_loop(vm, loop);
+  bool ok = true;
   if (!IS_NONE(debug)) {                 /* run(debug=...) -> loop.set_debug() */
     int t = value_truthy(vm, debug);
-    if (t < 0) { vm_pop_root(vm, 1); return false; }
+    ok = t >= 0;
     loop->debug = t == 1;
   }
 
   /* Runner.run: main as a task, run to completion. */
-  ObjTask *main = task_new(vm, loop, coro, NONE_VAL);
-  bool ok = main && loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
+  if (ok && !future_is_coroutine(coro)) {
+    ObjStr *r;
+    ok = value_repr(vm, coro, &r) &&
+         vm_raise(vm, vm->exc_ValueError, "a coroutine was expected, got %s", r->chars) && false;
+  }
+  if (ok) {
+    ObjTask *main = task_new(vm, loop, coro, NONE_VAL);
+    ok = main && loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
+  }
   Value error = ok ? UNDEF_VAL : vm_take_exception(vm);
   vm_push_root(vm, error);
   if (ok) vm_push_root(vm, *out);
 
-  /* Runner.close: clean up, whatever happened. */
+  /* Runner.__exit__ (close): clean up, whatever happened. */
   bool clean = cancel_all_tasks(vm, loop) && run_trivial_coroutine(vm, loop) &&
                run_trivial_coroutine(vm, loop);
   Value clean_error = clean ? UNDEF_VAL : vm_take_exception(vm);

@@ -556,7 +556,8 @@ static bool builtin_next(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   if (r > 0) return true;
   if (r < 0) return false;
   if (argc > 1) { *out = args[1]; return true; }
-  ObjException *e = exc_new(vm, vm->exc_StopIteration, NULL);
+  ObjException *e = IS_UNDEF(*out) ? exc_new(vm, vm->exc_StopIteration, NULL)
+                                   : exc_stop_iteration(vm, *out);
   return e != NULL && vm_raise_value(vm, OBJ_VAL(e));
 }
 

@@ -810,7 +810,7 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
   ObjTask *t = f->kind == FUTURE_KIND_TASK ? (ObjTask *)f : NULL;
   const char *state = f->state == FUTURE_PENDING ? "pending"
                       : f->state == FUTURE_CANCELLED ? "cancelled" : "finished";
-  if (t && t->must_cancel) state = "cancelling";
+  if (t && t->num_cancels_requested > 0 && f->state == FUTURE_PENDING) state = "cancelling";
   bool ok = buf_str(vm, &b, "<") && buf_str(vm, &b, f->obj.cls->name->chars) &&
             buf_str(vm, &b, " ") && buf_str(vm, &b, state);
   if (ok && t) {

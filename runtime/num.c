@@ -326,7 +326,9 @@ static bool unknown_code(VM *vm, char type, const char *tname) {
 /* Format a str by the spec. */
 static bool format_str(VM *vm, ObjStr *s, const FormatSpec *f, StrBuf *out) {
   if (f->type != 0 && f->type != 's') return unknown_code(vm, f->type, "str");
-  if (f->sign) return vm_raise(vm, vm->exc_ValueError, "Sign not allowed in string format specifier");
+  if (f->sign)
+    return vm_raise(vm, vm->exc_ValueError, "%s not allowed in string format specifier",
+                    f->sign == ' ' ? "Space" : "Sign");
   if (f->alt)
     return vm_raise(vm, vm->exc_ValueError, "Alternate form (#) not allowed in string format specifier");
   if (f->align == '=')
@@ -426,6 +428,12 @@ static bool format_float(VM *vm, double x, const FormatSpec *spec, StrBuf *out) 
   if (prec > 400) prec = 400;
   if (type == 0 && prec < 0) {
     num_float_repr(a, buf, sizeof buf);
+    char *e = strchr(buf, 'e');
+    if (fs->alt && e != NULL && memchr(buf, '.', (size_t)(e - buf)) == NULL) {
+      /* '#' keeps a decimal point: 1.e+20. */
+      memmove(e + 1, e, strlen(e) + 1);
+      *e = '.';
+    }
   } else if (type == 0 || type == 'n' || type == 'g' || type == 'G') {
     int p = prec < 0 ? 6 : prec == 0 ? 1 : (int)prec;
     snprintf(buf, sizeof buf, fs->alt ? "%#.*g" : "%.*g", p, a);

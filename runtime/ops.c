@@ -787,7 +787,7 @@ static bool int_binary(VM *vm, int op, Value va, Value vb, Value *out) {
       r = floor_div(a, b);
       break;
     case NB_REMAINDER:
-      if (b == 0) return vm_raise(vm, vm->exc_ZeroDivisionError, "integer division or modulo by zero");
+      if (b == 0) return vm_raise(vm, vm->exc_ZeroDivisionError, "integer modulo by zero");
       r = b == -1 ? 0 : floor_mod(a, b);
       break;
     case NB_POWER:
@@ -2031,12 +2031,13 @@ int value_next(VM *vm, Value iter, Value *out) {
     if (it->next != NULL) return it->next(vm, it, out);
   } else if (IS_CORO(iter) && !AS_CORO(iter)->is_coroutine) {
     ObjCoro *co = AS_CORO(iter);
+    *out = UNDEF_VAL;
     if (co->state == CORO_CLOSED) return 0;
     vm_push_root(vm, iter);
     VMResult r = coro_resume(vm, co, UNDEF_VAL, UNDEF_VAL, out);
     vm_pop_root(vm, 1);
     if (r == VM_SUSPEND) return 1;
-    if (r == VM_RETURN) return 0;
+    if (r == VM_RETURN) return 0;   /* *out: the generator's return value */
     return -1;
   } else if (IS_OBJ(iter)) {
     Value fn;

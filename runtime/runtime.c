@@ -15,6 +15,7 @@
 
 /* Mark everything runtime/ holds outside the object graph. */
 static void mark_state(VM *vm) {
+  asyncio_free(vm);
   RuntimeState *rt = RT(vm);
   if (rt == NULL) return;
   ObjClass *classes[] = {
@@ -105,6 +106,7 @@ bool runtime_init(VM *vm) {
 }
 
 void runtime_free(VM *vm) {
+  asyncio_free(vm);
   RuntimeState *rt = RT(vm);
   if (rt == NULL) return;
   free(rt->repr_stack);

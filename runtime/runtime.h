@@ -73,7 +73,9 @@ bool value_setitem(VM *vm, Value obj, Value key, Value v);
 bool value_delitem(VM *vm, Value obj, Value key);
 
 bool value_iter(VM *vm, Value obj, Value *out);        /* iter(obj) */
-int value_next(VM *vm, Value iter, Value *out);        /* 1 item, 0 exhausted, -1 error */
+/* next(iter): 1 with the item, 0 exhausted (*out is then a generator's
+** return value, or UNDEF), -1 error. */
+int value_next(VM *vm, Value iter, Value *out);
 bool value_len(VM *vm, Value obj, int64_t *out);        /* len(obj) */
 
 /* format(v, spec) as used by f-strings; [conversion] is 0, 's', 'r' or 'a'. */

@@ -396,9 +396,7 @@ static bool str_m_rsplit(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
       while (end > 0 && is_ws((unsigned char)c[end - 1])) end--;
       if (end == 0) break;
       if (splits >= maxsplit) {
-        size_t b = 0;
-        while (b < end && is_ws((unsigned char)c[b])) b++;
-        if (!push_piece(vm, l, c + b, end - b)) return false;
+        if (!push_piece(vm, l, c, end)) return false;
         break;
       }
       size_t start = end;

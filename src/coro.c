@@ -192,7 +192,8 @@ static ObjCoro *receiver(VM *vm, int argc, Value *args, const char *method) {
 static bool finish(VM *vm, VMResult r, Value v, Value *out) {
   if (r == VM_SUSPEND) { *out = v; return true; }
   if (r == VM_ERROR) return false;
-  ObjException *stop = exc_stop_iteration(vm, v);
+  /* return None raises a bare StopIteration (args == ()) */
+  ObjException *stop = IS_NONE(v) ? exc_new(vm, vm->exc_StopIteration, NULL) : exc_stop_iteration(vm, v);
   if (stop != NULL) vm->exception = OBJ_VAL(stop);
   return false;
 }

@@ -244,6 +244,11 @@ int lexer_check_number(Lexer *lx, Token *t, int kind)
     return error_range(lx, s, e + 1, "imaginary literals are not supported by orrery");
   if (is_id_byte((unsigned char)*e)) {
     if (keyword_follows(e)) return kind;
+    if ((unsigned char)*e >= 0x80) {       /* "5€": only an identifier character counts */
+      uint32_t cp;
+      int n = utf8_decode((const unsigned char *)e, (const unsigned char *)lx->end, &cp);
+      if (n == 0 || !is_identifier_cp(cp)) return bad_character(lx, e);
+    }
     snprintf(msg, sizeof msg, "invalid %s literal", base);
     return error_range(lx, e - 1, e, msg);
   }

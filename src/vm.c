@@ -430,7 +430,9 @@ static VMResult enter(VM *vm, Frame *frame, bool throwing, Value *out) {
   vm->frame = frame;
   vm->depth++;
   vm->c_depth++;
+  int roots = vm->root_count;
   VMResult r = run(vm, throwing, out);
+  vm->root_count = roots;      /* natives that failed may not have popped theirs */
   vm->c_depth--;
   return r;
 }
@@ -1107,16 +1109,14 @@ dispatch:
   CASE(BUILD_SET): {
     uint16_t n = READ_U16();
     SAVE();
-    Value set, setcls = OBJ_VAL(vm->t_set);
+    Value set, setcls = OBJ_VAL(vm->t_set), r;
     if (!vm_call(vm, setcls, 0, NULL, NULL, &set)) THROW();
-    PUSH(set);
+    vm_push_root(vm, set);           /* hashing may run Python code */
+    ObjStr *add = str_intern(vm, "add", 3);
     for (int i = 0; i < n; i++) {
-      Value r;
-      ObjStr *add = str_intern(vm, "add", 3);
-      SAVE();
-      if (!vm_call_method(vm, set, add, 1, &sp[-1 - n + i], &r)) THROW();
+      if (!vm_call_method(vm, set, add, 1, &sp[-n + i], &r)) { vm_pop_root(vm, 1); THROW(); }
     }
-    set = POP();
+    vm_pop_root(vm, 1);
     sp -= n;
     PUSH(set);
     NEXT();
@@ -1126,11 +1126,12 @@ dispatch:
     SAVE();
     ObjDict *d = dict_new(vm);
     if (d == NULL) THROW();
-    PUSH(OBJ_VAL(d));
+    vm_push_root(vm, OBJ_VAL(d));    /* hashing may run Python code */
     for (int i = 0; i < n; i++) {
-      if (!dict_set(vm, d, sp[-1 - 2 * n + 2 * i], sp[-1 - 2 * n + 2 * i + 1])) THROW();
+      if (!dict_set(vm, d, sp[-2 * n + 2 * i], sp[-2 * n + 2 * i + 1])) { vm_pop_root(vm, 1); THROW(); }
     }
-    sp -= 2 * n + 1;
+    vm_pop_root(vm, 1);
+    sp -= 2 * n;
     PUSH(OBJ_VAL(d));
     NEXT();
   }
