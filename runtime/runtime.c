@@ -15,7 +15,6 @@
 
 /* Mark everything runtime/ holds outside the object graph. */
 static void mark_state(VM *vm) {
-  asyncio_free(vm);
   RuntimeState *rt = RT(vm);
   if (rt == NULL) return;
   ObjClass *classes[] = {
