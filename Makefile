@@ -72,6 +72,7 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
 	cp grammar/parser.y $(BUILD)/gen/parser.y
 	lemon -q -s -d$(BUILD)/gen -T$(LEMPAR) $(BUILD)/gen/parser.y >/dev/null || \
 	  (lemon -d$(BUILD)/gen -T$(LEMPAR) $(BUILD)/gen/parser.y; exit 1)
+	@touch $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h   # lemon keeps an unchanged parser.h
 
 # The runtime library written in the language, embedded as C strings.
 $(BUILD)/gen/lib.c: $(LIBPY) tools/embed.sh

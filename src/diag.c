@@ -54,13 +54,6 @@ void diag_register_source(VM *vm, const char *filename, const char *source) {
   UNUSED(vm);
   for (Source *s = sources; s != NULL; s = s->next) {
     if (strcmp(s->filename, filename) == 0) {
-      /* The REPL registers "<stdin>" again for every input: append lines. */
-      if (strcmp(filename, "<stdin>") == 0 && s->text) {
-        size_t a = strlen(s->text), b = strlen(source);
-        char *t = realloc(s->text, a + b + 1);
-        if (t) { memcpy(t + a, source, b + 1); s->text = t; }
-        return;
-      }
       free(s->text);
       s->text = strdup(source);
       return;
@@ -91,6 +84,8 @@ static char *read_file(const char *path) {
 
 const char *diag_source_line(VM *vm, const char *filename, int line) {
   UNUSED(vm);
+  /* CPython quotes no source for "<stdin>", "<string>" and the like. */
+  if (filename[0] == '<') return NULL;
   Source *s;
   for (s = sources; s != NULL; s = s->next)
     if (strcmp(s->filename, filename) == 0) break;
@@ -257,7 +252,8 @@ static void print_one(VM *vm, FILE *out, Value exc) {
       d.col = IS_INT(off) ? (int)AS_INT(off) - 1 : -1;
       d.end_line = IS_INT(eln) ? (int)AS_INT(eln) : d.line;
       d.end_col = IS_INT(eoff) ? (int)AS_INT(eoff) - 1 : d.col;
-      const char *text = diag_source_line(vm, AS_STR(fn)->chars, d.line);
+      Value t = exc_attr(vm, e, "text");
+      const char *text = IS_STR(t) ? AS_STR(t)->chars : diag_source_line(vm, AS_STR(fn)->chars, d.line);
       /* diag_print_syntax_error fetches the line from the whole source; give
       ** it a source made of blank lines and that one line. */
       size_t n = (size_t)d.line + (text ? strlen(text) : 0) + 2;

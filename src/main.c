@@ -180,7 +180,16 @@ int main(int argc, char **argv) {
       vm_free(vm);
       return 2;
     }
-    status = run_main(vm, src, script);
+    /* co_filename and __file__ are absolute, as CPython 3.9+ makes them
+    ** (cwd + '/' + the path as given, not normalised). */
+    char *path = NULL;
+    char cwd[4096];
+    if (script[0] != '/' && getcwd(cwd, sizeof cwd) != NULL) {
+      path = malloc(strlen(cwd) + strlen(script) + 2);
+      if (path != NULL) sprintf(path, "%s/%s", cwd, script);
+    }
+    status = run_main(vm, src, path ? path : script);
+    free(path);
     free(src);
     if (interactive_after) status = repl_run(vm);
   } else {

@@ -69,16 +69,21 @@ static bool report(VM *vm, int *status) {
   return true;
 }
 
-/* Run a top-level-await coroutine to completion on the event loop. */
-static bool run_coroutine(VM *vm, Value coro, Value *result) {
-  Value asyncio, get_loop, loop, ruc;
+/* Run a top-level-await coroutine to completion on the REPL's own event
+** loop ([*loop], made on first use and kept rooted by the caller). */
+static bool run_coroutine(VM *vm, Value *loop, Value coro, Value *result) {
+  Value asyncio, fn;
   ObjStr *name = str_intern(vm, "asyncio", 7);
   vm_push_root(vm, coro);
-  bool ok = name && runtime_import(vm, name, &asyncio) &&
-            value_getattr(vm, asyncio, str_intern(vm, "get_event_loop", 14), &get_loop) &&
-            vm_call(vm, get_loop, 0, NULL, NULL, &loop) &&
-            value_getattr(vm, loop, str_intern(vm, "run_until_complete", 18), &ruc) &&
-            vm_call(vm, ruc, 1, &coro, NULL, result);
+  bool ok = name && runtime_import(vm, name, &asyncio);
+  if (ok && IS_UNDEF(*loop)) {
+    ok = value_getattr(vm, asyncio, str_intern(vm, "new_event_loop", 14), &fn) &&
+         vm_call(vm, fn, 0, NULL, NULL, loop) &&
+         value_getattr(vm, asyncio, str_intern(vm, "set_event_loop", 14), &fn) &&
+         vm_call(vm, fn, 1, loop, NULL, &fn);
+  }
+  ok = ok && value_getattr(vm, *loop, str_intern(vm, "run_until_complete", 18), &fn) &&
+       vm_call(vm, fn, 1, &coro, NULL, result);
   vm_pop_root(vm, 1);
   return ok;
 }
@@ -92,13 +97,19 @@ int repl_run(VM *vm) {
   }
   char *buffer = NULL;
   size_t len = 0;
+  int base_roots = vm->root_count;
+  vm_push_root(vm, UNDEF_VAL);          /* the REPL's event loop, made on demand */
+  Value *loop = &vm->roots[base_roots];
   for (;;) {
+    loop = &vm->roots[base_roots];       /* the root stack may have moved */
     char *line = read_line(tty, buffer ? "... " : ">>> ");
+    bool at_eof = false;
     if (line == NULL) {
       if (tty) putchar('\n');
       if (buffer == NULL) break;
       line = strdup("");      /* EOF ends the pending statement */
       if (line == NULL) break;
+      at_eof = true;
     }
     size_t n = strlen(line);
     char *b = realloc(buffer, len + n + 2);
@@ -108,7 +119,6 @@ int repl_run(VM *vm) {
     len += n;
     buffer[len++] = '\n';
     buffer[len] = '\0';
-    bool at_eof = false;
     free(line);
     if (len == 1) { free(buffer); buffer = NULL; len = 0; continue; }   /* empty line */
     if (!is_complete(buffer) && !at_eof) continue;
@@ -124,13 +134,14 @@ int repl_run(VM *vm) {
     VMResult r = vm_run_code(vm, code, vm->main_module->dict, &result);
     if (r == VM_SUSPEND) {
       /* top-level await: run it on the loop and print its value */
-      if (run_coroutine(vm, result, &result)) r = VM_RETURN;
+      if (run_coroutine(vm, loop, result, &result)) r = VM_RETURN;
       else r = VM_ERROR;
     }
     fflush(stdout);
     if (r == VM_ERROR && !report(vm, &status)) break;
   }
   free(buffer);
+  vm->root_count = base_roots;
   runtime_shutdown(vm);
   fflush(stdout);
   return status;

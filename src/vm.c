@@ -1825,6 +1825,17 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode) 
   dict_set_cstr(vm, e->dict, "end_lineno", INT_VAL(diag.end_line));
   dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(diag.end_col + 1));
   dict_set_cstr(vm, e->dict, "_incomplete", BOOL_VAL(diag.incomplete));
+  /* e.text: the offending line, from the source itself */
+  const char *p = source;
+  for (int i = 1; i < diag.line && p; i++) {
+    p = strchr(p, '\n');
+    if (p) p++;
+  }
+  if (p != NULL && diag.line >= 1) {
+    const char *end = strchr(p, '\n');
+    ObjStr *text = str_new(vm, p, end ? (size_t)(end - p) : strlen(p));
+    if (text) dict_set_cstr(vm, e->dict, "text", OBJ_VAL(text));
+  }
   return NULL;
 }
 
