@@ -293,6 +293,24 @@ static void print_chain(VM *vm, FILE *out, Value exc, int depth) {
   print_one(vm, out, exc);
 }
 
+void diag_warn_never_awaited(VM *vm, const char *qualname) {
+  fflush(stdout);
+  Frame *f = vm->frame;
+  if (f == NULL) {
+    fprintf(stderr, "sys:1: RuntimeWarning: coroutine '%s' was never awaited\n", qualname);
+    return;
+  }
+  const char *file = f->code->filename ? f->code->filename->chars : "?";
+  int line = frame_line(f);
+  fprintf(stderr, "%s:%d: RuntimeWarning: coroutine '%s' was never awaited\n", file, line, qualname);
+  const char *text = diag_source_line(vm, file, line);
+  if (text != NULL) {
+    while (*text == ' ' || *text == '\t') text++;
+    fprintf(stderr, "  %s\n", text);
+  }
+  fputs("RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n", stderr);
+}
+
 void diag_print_exception(VM *vm, FILE *out, Value exc) {
   fflush(stdout);
   print_chain(vm, out, exc, 0);

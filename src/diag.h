@@ -40,6 +40,14 @@ void diag_print_syntax_error(FILE *out, const char *filename, const char *source
 ** 3.11's ^^^ markers where CPython prints them), then "Type: message". */
 void diag_print_exception(VM *vm, FILE *out, Value exc);
 
+/* Print CPython's warning for a coroutine collected before it ever ran:
+**   FILE:LINE: RuntimeWarning: coroutine 'QUALNAME' was never awaited
+**     <source line>
+**   RuntimeWarning: Enable tracemalloc to get the object allocation traceback
+** located at the frame running when it was found ("sys:1:" and no more
+** when no frame runs, i.e. at exit). */
+void diag_warn_never_awaited(VM *vm, const char *qualname);
+
 /* Register a source text under its filename, so tracebacks can show lines
 ** of code that did not come from a file on disk (-c, the REPL). */
 void diag_register_source(VM *vm, const char *filename, const char *source);

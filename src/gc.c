@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "src/diag.h"
 #include "src/frame.h"
 #include "src/vm.h"
 
@@ -258,6 +259,19 @@ static void sweep_strings(VM *vm) {
   }
 }
 
+/* Before anything is freed: warn about coroutines that die unstarted, as
+** CPython's _PyErr_WarnUnawaitedCoroutine does when it finalises one. */
+static void warn_unawaited(VM *vm, bool all) {
+  for (Obj *o = vm->objects; o != NULL; o = o->next) {
+    if (o->kind != OBJ_CORO || (o->marked && !all)) continue;
+    ObjCoro *co = (ObjCoro *)o;
+    if (co->is_coroutine && co->state == CORO_CREATED && co->frame != NULL) {
+      diag_warn_never_awaited(vm, co->qualname ? co->qualname->chars : "?");
+      co->state = CORO_CLOSED;   /* once */
+    }
+  }
+}
+
 static void sweep(VM *vm) {
   Obj **link = &vm->objects;
   while (*link != NULL) {
@@ -279,6 +293,7 @@ void gc_collect(VM *vm) {
   MARK(vm->strings);          /* the table itself stays; its keys are weak */
   vm->gray_count = 0;
   vm->strings->obj.marked = true;
+  warn_unawaited(vm, false);
   sweep_strings(vm);
   sweep(vm);
   vm->next_gc = vm->bytes_allocated * GC_HEAP_GROW;
@@ -294,6 +309,8 @@ void gc_maybe_collect(VM *vm) {
 }
 
 void gc_free_all(VM *vm) {
+  vm->frame = NULL;
+  warn_unawaited(vm, true);
   Obj *o = vm->objects;
   while (o != NULL) {
     Obj *next = o->next;

@@ -681,7 +681,16 @@ dispatch:
 #endif
 
   CASE(NOP): NEXT();
-  CASE(POP_TOP): sp--; NEXT();
+  CASE(POP_TOP): {
+    Value v = POP();
+    if (IS_CORO(v) && AS_CORO(v)->state == CORO_CREATED) {
+      /* `f()` without await: CPython's refcounting would warn right here;
+      ** collect now so the warning points at this line too. */
+      SAVE();
+      gc_collect(vm);
+    }
+    NEXT();
+  }
   CASE(PUSH_NULL): PUSH(UNDEF_VAL); NEXT();
   CASE(COPY): { uint8_t n = READ_U8(); Value v = PEEK(n); PUSH(v); NEXT(); }
   CASE(SWAP): { uint8_t n = READ_U8(); Value t = PEEK(1); PEEK(1) = PEEK(n); PEEK(n) = t; NEXT(); }
@@ -708,7 +717,9 @@ dispatch:
                AS_STR(frame->code->varnames->items[i])->chars);
       THROW();
     }
+    Value old = frame->slots[i];
     frame->slots[i] = UNDEF_VAL;
+    if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) { SAVE(); gc_collect(vm); }
     NEXT();
   }
   CASE(LOAD_GLOBAL): {
@@ -729,9 +740,11 @@ dispatch:
   CASE(DELETE_GLOBAL): {
     ObjStr *name = NAME_AT(READ_U16());
     SAVE();
-    int r = dict_del(vm, frame->globals, OBJ_VAL(name), NULL);
+    Value old;
+    int r = dict_del(vm, frame->globals, OBJ_VAL(name), &old);
     if (r < 0) THROW();
     if (r == 0) { vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars); THROW(); }
+    if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) gc_collect(vm);   /* see POP_TOP */
     NEXT();
   }
   CASE(LOAD_NAME): {
@@ -753,9 +766,11 @@ dispatch:
   CASE(DELETE_NAME): {
     ObjStr *name = NAME_AT(READ_U16());
     SAVE();
-    int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, OBJ_VAL(name), NULL);
+    Value old;
+    int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, OBJ_VAL(name), &old);
     if (r < 0) THROW();
     if (r == 0) { vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars); THROW(); }
+    if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) gc_collect(vm);   /* see POP_TOP */
     NEXT();
   }
   CASE(MAKE_CELL): {
