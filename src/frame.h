@@ -55,6 +55,11 @@ struct Frame {
 ** Returns NULL after raising MemoryError. */
 Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals);
 
+/* [f] has finished (returned or raised) and nothing refers to it any more:
+** keep it in its code object's one-frame cache for the next call.  Frames
+** of generators and coroutines are never recycled (their objects own them). */
+void frame_release(Frame *f);
+
 /* The line the frame is at (for tracebacks, f_lineno). */
 int frame_line(Frame *f);
 

@@ -103,6 +103,7 @@ static void trace_code(VM *vm, Obj *o) {
   ObjCode *c = (ObjCode *)o;
   MARK(c->name); MARK(c->qualname); MARK(c->filename); MARK(c->varnames);
   MARK(c->cellvars); MARK(c->freevars); MARK(c->consts); MARK(c->names);
+  MARK(c->frame_cache);
 }
 static void trace_function(VM *vm, Obj *o) {
   ObjFunction *f = (ObjFunction *)o;

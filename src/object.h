@@ -152,6 +152,8 @@ struct ObjCode {
   uint32_t code_len;
   CodePosition *positions; /* sorted by offset */
   uint32_t npositions;
+  Frame *frame_cache;      /* a finished frame kept for the next call, or NULL
+                              (frames of plain functions are recycled) */
 };
 
 /* ---------------------------------------------------- functions, calls */

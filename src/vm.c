@@ -1425,10 +1425,11 @@ dispatch:
     vm->frame = done->caller;
     vm->depth--;
     done->caller = NULL;
-    done->sp = done->stack;
-    if (done->entry == FRAME_ENTRY_C) { *out = v; return VM_RETURN; }
+    FrameEntry entry = done->entry;
+    frame_release(done);
+    if (entry == FRAME_ENTRY_C) { *out = v; return VM_RETURN; }
     LOAD_FRAME();
-    if (done->entry == FRAME_ENTRY_SEND) {
+    if (entry == FRAME_ENTRY_SEND) {
       /* the awaited coroutine finished: its value is the await's result */
       PEEK(1) = v;
       ip = code + read_u32(ip - 4);
@@ -1784,8 +1785,9 @@ error:
     vm->frame = done->caller;
     vm->depth--;
     done->caller = NULL;
-    done->sp = done->stack;
-    if (done->entry == FRAME_ENTRY_C) return VM_ERROR;
+    FrameEntry entry = done->entry;
+    frame_release(done);
+    if (entry == FRAME_ENTRY_C) return VM_ERROR;
     LOAD_FRAME();
     instr = code + frame->last_offset;
     propagating = true;
