@@ -226,6 +226,10 @@ static Value exc_attr(VM *vm, ObjException *e, const char *name) {
   return v;
 }
 
+static void print_repeated(FILE *out, int n) {
+  fprintf(out, "  [Previous line repeated %d more time%s]\n", n, n > 1 ? "s" : "");
+}
+
 /* Print one exception: its traceback and its last line. */
 static void print_one(VM *vm, FILE *out, Value exc) {
   if (!IS_EXCEPTION(exc)) {
@@ -235,8 +239,23 @@ static void print_one(VM *vm, FILE *out, Value exc) {
   ObjException *e = AS_EXCEPTION(exc);
   if (e->traceback) {
     fputs("Traceback (most recent call last):\n", out);
-    for (ObjTraceback *tb = e->traceback; tb != NULL; tb = tb->next)
-      print_entry(vm, out, tb->code, tb->offset);
+    /* A run of entries with the same file, line and function is cut after
+    ** three, as CPython's TB_RECURSIVE_CUTOFF: "[Previous line repeated N
+    ** more times]". */
+    const ObjCode *last_code = NULL;
+    int last_line = -1, count = 0;
+    for (ObjTraceback *tb = e->traceback; tb != NULL; tb = tb->next) {
+      const CodePosition *pos = code_position(tb->code, tb->offset);
+      int line = pos && pos->line > 0 ? pos->line : tb->code->firstlineno;
+      if (tb->code != last_code || line != last_line) {
+        if (count > 3) print_repeated(out, count - 3);
+        last_code = tb->code;
+        last_line = line;
+        count = 0;
+      }
+      if (++count <= 3) print_entry(vm, out, tb->code, tb->offset);
+    }
+    if (count > 3) print_repeated(out, count - 3);
   }
   ObjClass *cls = exc.as.o->cls;
   if (class_is_subclass(cls, vm->exc_SyntaxError)) {
