@@ -60,6 +60,10 @@ Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals);
 ** of generators and coroutines are never recycled (their objects own them). */
 void frame_release(Frame *f);
 
+/* Register the frame attributes (f_lineno, f_locals, f_code, f_back,
+** f_globals) on the frame class. */
+void frame_init_type(VM *vm);
+
 /* The line the frame is at (for tracebacks, f_lineno). */
 int frame_line(Frame *f);
 

@@ -1948,6 +1948,7 @@ VM *vm_new(void) {
   dict_set_cstr(vm, vm->modules, "__main__", OBJ_VAL(vm->main_module));
   define_native(vm, vm->builtins, "__build_class__", build_class);
   coro_init_types(vm);
+  frame_init_type(vm);
   vm->gc_disabled = false;
   return vm;
 }
