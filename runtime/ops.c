@@ -18,6 +18,7 @@
 #include "src/coro.h"
 #include "src/gc.h"
 #include "runtime/builtins.h"
+#include "runtime/super.h"
 
 #define INT_OVERFLOW_MSG "integer overflow (big ints come later)"
 
@@ -1409,6 +1410,7 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
 }
 
 int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
+  if (IS_KIND(obj, OBJ_SUPER)) return super_lookup_attr(vm, obj, name, out);
   int s = special_attr(vm, obj, name, out);
   if (s != 0) return s;
   Value attr;
@@ -1482,7 +1484,7 @@ bool value_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
 int value_get_method(VM *vm, Value obj, ObjStr *name, Value *method) {
   Value attr;
   int k = obj_kind(obj);
-  if (k != OBJ_MODULE && k != OBJ_CLASS && k != OBJ_BOUND_METHOD &&
+  if (k != OBJ_MODULE && k != OBJ_CLASS && k != OBJ_BOUND_METHOD && k != OBJ_SUPER &&
       class_lookup(value_class(vm, obj), name, &attr) && (IS_FUNCTION(attr) || IS_NATIVE(attr))) {
     /* Shadowed by the instance's own attribute? */
     Value own;

@@ -143,6 +143,12 @@ static void trace_property(VM *vm, Obj *o) {
   gc_mark_value(vm, p->fget); gc_mark_value(vm, p->fset); gc_mark_value(vm, p->fdel); gc_mark_value(vm, p->doc);
 }
 
+static void trace_super(VM *vm, Obj *o) {
+  ObjSuper *s = (ObjSuper *)o;
+  MARK(s->type);
+  gc_mark_value(vm, s->self);
+}
+
 static void finalize_list(VM *vm, Obj *o) {
   ObjList *l = (ObjList *)o;
   gc_realloc(vm, l->items, l->capacity * sizeof(Value), 0);
@@ -172,7 +178,7 @@ static size_t size_frame(Obj *o) {
 FIXED(ObjList) FIXED(ObjDict) FIXED(ObjCode) FIXED(ObjFunction) FIXED(ObjNative)
 FIXED(ObjBoundMethod) FIXED(ObjCell) FIXED(ObjClass) FIXED(ObjInstance) FIXED(ObjException)
 FIXED(ObjTraceback) FIXED(ObjModule) FIXED(ObjCoro) FIXED(ObjRange) FIXED(ObjNativeIter)
-FIXED(ObjProperty)
+FIXED(ObjProperty) FIXED(ObjSuper)
 #undef FIXED
 
 /* Fill the rows of the kinds src/ owns. */
@@ -199,6 +205,7 @@ static void init_kind_ops(void) {
   gc_kind_ops[OBJ_RANGE] = (KindOps){.size = size_ObjRange};
   gc_kind_ops[OBJ_NATIVE_ITER] = (KindOps){.trace = trace_native_iter, .size = size_ObjNativeIter};
   gc_kind_ops[OBJ_PROPERTY] = (KindOps){.trace = trace_property, .size = size_ObjProperty};
+  gc_kind_ops[OBJ_SUPER] = (KindOps){.trace = trace_super, .size = size_ObjSuper};
 }
 
 void gc_init(VM *vm) {

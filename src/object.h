@@ -39,6 +39,7 @@ typedef enum {
   OBJ_RANGE,
   OBJ_NATIVE_ITER,    /* an iterator implemented in C (list, tuple, range, ...) */
   OBJ_PROPERTY,       /* property / staticmethod / classmethod wrappers */
+  OBJ_SUPER,          /* what super() returns: lookups start past a class */
   /* Kinds owned by runtime/ (their structs live in runtime/ headers). */
   OBJ_FUTURE,         /* asyncio.Future and asyncio.Task (a Task is a Future) */
   OBJ_FUTURE_ITER,    /* what `await future` iterates: yields the future once */
@@ -274,6 +275,14 @@ struct ObjCoro {
 };
 
 /* ------------------------------------------------------------- other */
+
+/* super(type, obj): attribute lookups on it search the classes after
+** [type] in obj's class chain and bind to [self]. */
+typedef struct {
+  Obj obj;
+  ObjClass *type;          /* the class to start after */
+  Value self;              /* the instance (or class, for classmethods) */
+} ObjSuper;
 
 /* property / staticmethod / classmethod: a descriptor found in a class dict. */
 typedef enum { PROP_PROPERTY, PROP_STATICMETHOD, PROP_CLASSMETHOD } PropKind;

@@ -293,59 +293,6 @@ static inline bool is_generator_code(ObjCode *co) {
   return (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
 }
 
-/* Call a builtin or user class: instantiate it. */
-static bool call_class(VM *vm, ObjClass *cls, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  if (class_is_subclass(cls, vm->exc_BaseException)) {
-    /* Exceptions take positional args only. */
-    if (kwargs && kwargs->count > 0)
-      return vm_raise(vm, vm->exc_TypeError, "%s() takes no keyword arguments", cls->name->chars);
-    return exc_instantiate(vm, cls, argc, args, out);
-  }
-  /* A constructor: __new__ on the class chain, a C function taking the
-  ** class as args[0] (builtin classes), as CPython's tp_new. */
-  Value ctor;
-  ObjStr *s_new = str_intern(vm, "__new__", 7);
-  if (s_new && class_lookup(cls, s_new, &ctor) && IS_NATIVE(ctor)) {
-    Value stackargs[16];
-    Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-    if (a == NULL) return vm_raise(vm, vm->exc_MemoryError, "%s", "");
-    a[0] = OBJ_VAL(cls);
-    for (int i = 0; i < argc; i++) a[i + 1] = args[i];
-    bool ok = AS_NATIVE(ctor)->fn(vm, AS_NATIVE(ctor)->self, argc + 1, a, kwargs, out);
-    if (a != stackargs) free(a);
-    if (!ok) return false;
-    if (cls->is_builtin) return true;
-    /* a user subclass of a builtin: fall through to __init__ */
-  } else if (cls->instance_kind == OBJ_INSTANCE && !cls->is_builtin) {
-    ObjInstance *inst = instance_new(vm, cls);
-    if (inst == NULL) return false;
-    *out = OBJ_VAL(inst);
-  } else {
-    return vm_raise(vm, vm->exc_TypeError, "cannot create '%s' instances", cls->name->chars);
-  }
-  Value init;
-  if (class_lookup(cls, vm->s_init, &init)) {
-    Value self = *out;
-    vm_push_root(vm, self);
-    Value res;
-    Value stackargs[16];
-    Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-    if (a == NULL) { vm_pop_root(vm, 1); return vm_raise(vm, vm->exc_MemoryError, "%s", ""); }
-    a[0] = self;
-    for (int i = 0; i < argc; i++) a[i + 1] = args[i];
-    bool ok = vm_call(vm, init, argc + 1, a, kwargs, &res);
-    if (a != stackargs) free(a);
-    vm_pop_root(vm, 1);
-    if (!ok) return false;
-    if (!IS_NONE(res))
-      return vm_raise(vm, vm->exc_TypeError, "__init__() should return None, not '%s'", value_type_name(vm, res));
-    *out = self;
-  } else if (argc > 0 && !cls->is_builtin) {
-    return vm_raise(vm, vm->exc_TypeError, "%s() takes no arguments", cls->name->chars);
-  }
-  return true;
-}
-
 bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value *out) {
   if (!IS_OBJ(callee)) goto not_callable;
   switch (AS_OBJ(callee)->kind) {
@@ -377,7 +324,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value
       return ok;
     }
     case OBJ_CLASS:
-      return call_class(vm, AS_CLASS(callee), argc, args, kwargs, out);
+      return runtime_call_class(vm, AS_CLASS(callee), argc, args, kwargs, out);
     case OBJ_PROPERTY:
       break;
     default: {

@@ -40,7 +40,8 @@
   X(traceback,"traceback",object,  OBJ_TRACEBACK) \
   X(range,    "range",    object,  OBJ_RANGE) \
   X(iterator, "iterator", object,  OBJ_NATIVE_ITER) \
-  X(property, "property", object,  OBJ_PROPERTY)
+  X(property, "property", object,  OBJ_PROPERTY) \
+  X(super,    "super",    object,  OBJ_SUPER)
 
 /* The builtin exception classes: X(name, base).  Order: bases first. */
 #define BUILTIN_EXCEPTIONS(X) \
