@@ -1182,8 +1182,12 @@ static void call_helper(Compiler *c, int pushed, NodeList *args, NodeList *kws) 
     }
     return;
   }
-  /* Positional arguments as one tuple. */
-  starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
+  /* Positional arguments as one tuple; f(*a) alone passes a as it is
+  ** (CALL_FUNCTION_EX makes the tuple, as in CPython 3.11). */
+  if (pushed == 0 && nargs == 1 && args->items[0]->kind == N_STARRED)
+    visit_expr(c, args->items[0]->u.starred.value);
+  else
+    starunpack(c, args, pushed, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
   /* Keyword arguments as one dict, merged piece by piece. */
   if (nkw > 0) {
     bool have_dict = false;

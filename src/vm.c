@@ -223,6 +223,14 @@ static bool bind_args(VM *vm, ObjFunction *fn, Frame *f, int argc, Value *args,
     for (int i = co->posonlyargcount; i < total; i++) {
       if (str_eq(AS_STR(co->varnames->items[i]), AS_STR(name))) { found = i; break; }
     }
+    if (found < 0 && kwdict == NULL) {
+      for (int i = 0; i < co->posonlyargcount; i++) {
+        if (str_eq(AS_STR(co->varnames->items[i]), AS_STR(name)))
+          return vm_raise(vm, vm->exc_TypeError,
+                          "%s() got some positional-only arguments passed as keyword arguments: '%s'",
+                          fn->qualname->chars, AS_STR(name)->chars);
+      }
+    }
     if (found < 0) {
       if (kwdict == NULL)
         return vm_raise(vm, vm->exc_TypeError, "%s() got an unexpected keyword argument '%s'",
@@ -522,6 +530,26 @@ static bool same_object(Value a, Value b) {
     case VAL_OBJ: return AS_OBJ(a) == AS_OBJ(b);
   }
   return false;
+}
+
+/* The name of a callable in call errors, as CPython's _PyObject_FunctionStr:
+** "mod.qualname" ("qualname" for builtins), written into [buf]. */
+static const char *function_str(VM *vm, Value callee, char *buf, size_t size) {
+  if (IS_FUNCTION(callee)) {
+    Value mod = UNDEF_VAL;
+    dict_get_str(AS_FUNCTION(callee)->globals, vm->s_dunder_name, &mod);
+    if (IS_STR(mod) && strcmp(AS_STR(mod)->chars, "builtins") != 0)
+      snprintf(buf, size, "%s.%s", AS_STR(mod)->chars, AS_FUNCTION(callee)->qualname->chars);
+    else
+      snprintf(buf, size, "%s", AS_FUNCTION(callee)->qualname->chars);
+  } else if (IS_NATIVE(callee)) {
+    snprintf(buf, size, "%s", AS_NATIVE(callee)->name);
+  } else if (IS_KIND(callee, OBJ_BOUND_METHOD)) {
+    return function_str(vm, ((ObjBoundMethod *)AS_OBJ(callee))->func, buf, size);
+  } else {
+    snprintf(buf, size, "%s object", value_type_name(vm, callee));
+  }
+  return buf;
 }
 
 /* Build the **kwargs dict of a CALL_KW from its names and values. */
@@ -1161,7 +1189,12 @@ dispatch:
     Value src = PEEK(1);
     ObjDict *dst = AS_DICT(PEEK(n + 1));
     if (!IS_DICT(src)) {
-      vm_raise(vm, vm->exc_TypeError, "'%s' object is not a mapping", value_type_name(vm, src));
+      char name[256];
+      if (merge)   /* in a call: f(**x) */
+        vm_raise(vm, vm->exc_TypeError, "%s() argument after ** must be a mapping, not %s",
+                 function_str(vm, PEEK(n + 3), name, sizeof name), value_type_name(vm, src));
+      else
+        vm_raise(vm, vm->exc_TypeError, "'%s' object is not a mapping", value_type_name(vm, src));
       THROW();
     }
     size_t pos = 0;
@@ -1171,10 +1204,9 @@ dispatch:
         int r = dict_get(vm, dst, k, NULL);
         if (r < 0) THROW();
         if (r > 0) {
-          Value callee = PEEK(n + 3);
-          const char *fname = IS_FUNCTION(callee) ? AS_FUNCTION(callee)->qualname->chars : "function";
-          vm_raise(vm, vm->exc_TypeError, "%s() got multiple values for keyword argument '%s'", fname,
-                   IS_STR(k) ? AS_STR(k)->chars : "?");
+          char name[256];
+          vm_raise(vm, vm->exc_TypeError, "%s() got multiple values for keyword argument '%s'",
+                   function_str(vm, PEEK(n + 3), name, sizeof name), IS_STR(k) ? AS_STR(k)->chars : "?");
           THROW();
         }
       }
@@ -1268,7 +1300,18 @@ dispatch:
       if (!IS_UNDEF(kw)) kwargs = AS_DICT(kw);
       if (!IS_TUPLE(posargs)) {
         ObjList *l;
-        if (!to_list(vm, posargs, &l)) THROW();
+        sp[0] = posargs;
+        frame->sp = sp + 1;
+        if (!to_list(vm, posargs, &l)) {
+          if (vm_exception_matches(vm, vm->exc_TypeError) && !IS_KIND(posargs, OBJ_INSTANCE)) {
+            char name[256];
+            vm->exception = UNDEF_VAL;
+            vm_raise(vm, vm->exc_TypeError, "%s() argument after * must be an iterable, not %s",
+                     function_str(vm, IS_UNDEF(base[0]) ? base[1] : base[0], name, sizeof name),
+                     value_type_name(vm, posargs));
+          }
+          THROW();
+        }
         ObjTuple *t = tuple_new(vm, l->count);
         if (t == NULL) THROW();
         for (size_t i = 0; i < l->count; i++) t->items[i] = l->items[i];
