@@ -203,7 +203,7 @@ static const char *comp_name(NodeKind k) {
     case N_LISTCOMP: return "<listcomp>";
     case N_SETCOMP: return "<setcomp>";
     case N_DICTCOMP: return "<dictcomp>";
-    default: return "<genexp>";
+    default: return "<genexpr>";
   }
 }
 
