@@ -1318,6 +1318,21 @@ static void visit_slice_or_index(Compiler *c, Node *s) {
 static void visit_lambda(Compiler *c, Node *e);
 static void visit_comprehension(Compiler *c, Node *e);
 
+/* A set display of three or more constants folds to a frozenset constant,
+** as in CPython 3.11's starunpack_helper: true with it in *out. */
+static bool fold_set(Compiler *c, NodeList *elts, Value *out) {
+  int n = elts->count;
+  if (n <= 2) return false;
+  Value *items = malloc(sizeof(Value) * (size_t)n);
+  if (items == NULL) return false;
+  bool ok = true;
+  for (int i = 0; ok && i < n; i++) ok = fold(c, elts->items[i], &items[i]);
+  ok = ok && value_frozenset_of(c->vm, items, (size_t)n, out);
+  free(items);
+  if (!ok && !IS_UNDEF(c->vm->exception)) vm_take_exception(c->vm);
+  return ok;
+}
+
 /* Compile an expression that pushes exactly one value. */
 static void visit_expr(Compiler *c, Node *e) {
   if (!e || c->failed) return;
@@ -1402,6 +1417,14 @@ static void visit_expr(Compiler *c, Node *e) {
       starunpack(c, &e->u.list.elts, 0, OP_BUILD_LIST, OP_LIST_APPEND, OP_LIST_EXTEND, true);
       break;
     case N_SET:
+      if (fold_set(c, &e->u.list.elts, &v)) {
+        /* CPython's constant set: its iteration order comes from this
+        ** frozenset's table, so the fold is needed for identical output. */
+        emit(c, OP_BUILD_SET, 0);
+        load_const(c, v);
+        emit(c, OP_SET_UPDATE, 1);
+        break;
+      }
       starunpack(c, &e->u.list.elts, 0, OP_BUILD_SET, OP_SET_ADD, OP_SET_UPDATE, false);
       break;
     case N_DICT: visit_dict(c, e); break;
@@ -2349,12 +2372,21 @@ static void visit_stmt(Compiler *c, Node *s) {
     case N_ASSERT: {
       int end = new_label(c);
       jump_if(c, s->u.assert_.test, end, true);
+      /* CPython 3.11 leaves the location of a comparison test (under any
+      ** `not`s) on the raise, so its traceback underlines the comparison;
+      ** any other test leaves the statement's. */
+      Node *at = s->u.assert_.test;
+      while (at->kind == N_UNARYOP && at->u.unaryop.op == AST_NOT) at = at->u.unaryop.operand;
+      if (at->kind != N_COMPARE) at = s;
+      Loc old = set_loc(c, at);
       emit(c, OP_LOAD_ASSERTION_ERROR, 0);
       if (s->u.assert_.msg) {
         visit_expr(c, s->u.assert_.msg);
+        set_loc(c, at);
         emit(c, OP_CALL, 0);   /* [AssertionError msg] -> AssertionError(msg) */
       }
       emit(c, OP_RAISE_VARARGS, 1);
+      c->u->loc = old;
       bind_label(c, end);
       break;
     }
