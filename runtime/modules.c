@@ -10,31 +10,12 @@
 #include <string.h>
 
 #include "runtime/builtins.h"
+#include "src/files.h"
 
 /* The runtime library written in Python (build/gen/lib.c, tools/embed.sh). */
 typedef struct { const char *name; const char *source; } LibModule;
 extern const LibModule lib_modules[];
 
-/* Read a whole file; NULL if it cannot be opened.  The caller frees. */
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  size_t cap = 4096, len = 0;
-  char *buf = malloc(cap);
-  size_t n;
-  while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-    len += n;
-    if (cap - len - 1 == 0) {
-      char *b = realloc(buf, cap * 2);
-      if (b == NULL) { free(buf); buf = NULL; break; }
-      buf = b;
-      cap *= 2;
-    }
-  }
-  fclose(f);
-  if (buf != NULL) buf[len] = '\0';
-  return buf;
-}
 
 /* Run [source] as the module [name] (registered in sys.modules first, and
 ** removed again if it fails, as CPython). */
@@ -87,7 +68,7 @@ bool runtime_import(VM *vm, ObjStr *name, Value *out) {
     if (slash) memcpy(path, sp, dlen);
     else path[0] = '.';
     snprintf(path + dlen, name->len + 8, "/%s.py", name->chars);
-    char *source = read_file(path);
+    char *source = file_read_path(path);
     if (source != NULL) {
       bool ok = run_module(vm, name, source, path, false, out);
       free(source);

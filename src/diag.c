@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "src/ast.h"
+#include "src/files.h"
 #include "src/frame.h"
 #include "src/object.h"
 #include "src/parse.h"
@@ -62,25 +63,6 @@ void diag_register_source(VM *vm, const char *filename, const char *source) {
   add_source(filename, strdup(source));
 }
 
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  size_t cap = 4096, len = 0;
-  char *buf = malloc(cap);
-  size_t n;
-  while (buf && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-    len += n;
-    if (cap - len - 1 == 0) {
-      char *b = realloc(buf, cap * 2);
-      if (b == NULL) { free(buf); buf = NULL; break; }
-      buf = b;
-      cap *= 2;
-    }
-  }
-  fclose(f);
-  if (buf) buf[len] = '\0';
-  return buf;
-}
 
 const char *diag_source_line(VM *vm, const char *filename, int line) {
   UNUSED(vm);
@@ -89,7 +71,7 @@ const char *diag_source_line(VM *vm, const char *filename, int line) {
   Source *s;
   for (s = sources; s != NULL; s = s->next)
     if (strcmp(s->filename, filename) == 0) break;
-  if (s == NULL) s = add_source(filename, read_file(filename));
+  if (s == NULL) s = add_source(filename, file_read_path(filename));
   if (s == NULL || s->text == NULL || line < 1) return NULL;
   const char *p = s->text;
   for (int i = 1; i < line && p; i++) {

@@ -10,6 +10,7 @@
 
 #include "src/diag.h"
 #include "src/disasm.h"
+#include "src/files.h"
 #include "src/gc.h"
 #include "src/parse.h"
 #include "src/repl.h"
@@ -30,25 +31,6 @@ static const char *USAGE =
   "-                program read from stdin (default; interactive mode if a tty)\n"
   "arg ...          arguments passed to program in sys.argv[1:]\n";
 
-/* Read a whole file; NULL if it cannot be read. */
-static char *read_file(const char *path) {
-  FILE *f = fopen(path, "rb");
-  if (f == NULL) return NULL;
-  size_t cap = 8192, len = 0, n;
-  char *buf = malloc(cap);
-  while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, f)) > 0) {
-    len += n;
-    if (len + 1 == cap) {
-      char *b = realloc(buf, cap * 2);
-      if (b == NULL) { free(buf); buf = NULL; break; }
-      buf = b;
-      cap *= 2;
-    }
-  }
-  fclose(f);
-  if (buf != NULL) buf[len] = '\0';
-  return buf;
-}
 
 /* Report the pending exception the way CPython does at top level and
 ** return the exit status: SystemExit gives its code, others print a
@@ -95,7 +77,7 @@ static int run_main(VM *vm, const char *source, const char *filename) {
 
 /* orrery dis FILE.py: compile and disassemble, run nothing. */
 static int run_dis(VM *vm, const char *path) {
-  char *src = read_file(path);
+  char *src = file_read_path(path);
   if (src == NULL) {
     fprintf(stderr, "orrery: can't open file '%s': [Errno 2] No such file or directory\n", path);
     return 2;
@@ -171,7 +153,7 @@ int main(int argc, char **argv) {
   } else if (script != NULL) {
     vm->script_path = script;
     set_argv(vm, argc - i + 1, argv + i - 1);
-    char *src = read_file(script);
+    char *src = file_read_path(script);
     if (src == NULL) {
       char *abs = realpath(script, NULL);
       fprintf(stderr, "%s: can't open file '%s': [Errno 2] No such file or directory\n", argv[0],
@@ -199,14 +181,8 @@ int main(int argc, char **argv) {
       status = repl_run(vm);
     } else {
       /* A script on stdin, as `python3 < file.py`. */
-      size_t cap = 8192, len = 0, n;
-      char *buf = malloc(cap);
-      while (buf != NULL && (n = fread(buf + len, 1, cap - len - 1, stdin)) > 0) {
-        len += n;
-        if (len + 1 == cap) { char *b = realloc(buf, cap *= 2); if (!b) { free(buf); buf = NULL; } else buf = b; }
-      }
+      char *buf = file_read_stream(stdin);
       if (buf == NULL) { vm_free(vm); return 1; }
-      buf[len] = '\0';
       status = run_main(vm, buf, "<stdin>");
       free(buf);
     }

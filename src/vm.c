@@ -552,6 +552,20 @@ static const char *function_str(VM *vm, Value callee, char *buf, size_t size) {
   return buf;
 }
 
+/* The __enter__/__exit__ (or, [async], __aenter__/__aexit__) methods of a
+** context manager, bound; TypeError with CPython's message if missing. */
+static bool context_methods(VM *vm, Value mgr, bool async, Value *enter_m, Value *exit_m) {
+  const char *enter = async ? "__aenter__" : "__enter__", *exit = async ? "__aexit__" : "__exit__";
+  int r1 = value_lookup_attr(vm, mgr, str_intern(vm, enter, strlen(enter)), enter_m);
+  if (r1 < 0) return false;
+  int r2 = r1 ? value_lookup_attr(vm, mgr, str_intern(vm, exit, strlen(exit)), exit_m) : 0;
+  if (r2 < 0) return false;
+  if (r1 && r2) return true;
+  return vm_raise(vm, vm->exc_TypeError, "'%s' object does not support the %scontext manager protocol%s%s%s",
+                  value_type_name(vm, mgr), async ? "asynchronous " : "", r1 ? " (missed " : "",
+                  r1 ? exit : "", r1 ? " method)" : "");
+}
+
 /* Build the **kwargs dict of a CALL_KW from its names and values. */
 static ObjDict *kwargs_from_names(VM *vm, ObjTuple *names, Value *values) {
   ObjDict *d = dict_new(vm);
@@ -1515,39 +1529,12 @@ dispatch:
     THROW();
   }
   CASE(LOAD_ASSERTION_ERROR): PUSH(OBJ_VAL(vm->exc_AssertionError)); NEXT();
-  CASE(BEFORE_WITH): {
-    SAVE();
-    Value mgr = PEEK(1), enter_m, exit_m, res;
-    ObjStr *s_enter = str_intern(vm, "__enter__", 9), *s_exit = str_intern(vm, "__exit__", 8);
-    int r1 = value_lookup_attr(vm, mgr, s_enter, &enter_m);
-    if (r1 < 0) THROW();
-    int r2 = r1 ? value_lookup_attr(vm, mgr, s_exit, &exit_m) : 0;
-    if (r2 < 0) THROW();
-    if (!r1 || !r2) {
-      vm_raise(vm, vm->exc_TypeError, "'%s' object does not support the context manager protocol%s",
-               value_type_name(vm, mgr), r1 ? " (missed __exit__ method)" : "");
-      THROW();
-    }
-    PEEK(1) = exit_m;
-    PUSH(enter_m);
-    frame->sp = sp;
-    if (!vm_call(vm, enter_m, 0, NULL, NULL, &res)) THROW();
-    PEEK(1) = res;
-    NEXT();
-  }
+  CASE(BEFORE_WITH):
   CASE(BEFORE_ASYNC_WITH): {
+    /* [mgr] -> [exit enter()]; for async with, enter() is the awaitable */
     SAVE();
-    Value mgr = PEEK(1), enter_m, exit_m, res;
-    ObjStr *s_enter = str_intern(vm, "__aenter__", 10), *s_exit = str_intern(vm, "__aexit__", 9);
-    int r1 = value_lookup_attr(vm, mgr, s_enter, &enter_m);
-    if (r1 < 0) THROW();
-    int r2 = r1 ? value_lookup_attr(vm, mgr, s_exit, &exit_m) : 0;
-    if (r2 < 0) THROW();
-    if (!r1 || !r2) {
-      vm_raise(vm, vm->exc_TypeError, "'%s' object does not support the asynchronous context manager protocol%s",
-               value_type_name(vm, mgr), r1 ? " (missed __aexit__ method)" : "");
-      THROW();
-    }
+    Value exit_m, enter_m, res;
+    if (!context_methods(vm, PEEK(1), *instr == OP_BEFORE_ASYNC_WITH, &enter_m, &exit_m)) THROW();
     PEEK(1) = exit_m;
     PUSH(enter_m);
     frame->sp = sp;
