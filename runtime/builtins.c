@@ -552,11 +552,13 @@ static bool builtin_next(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   if (!args_check(vm, "next", argc, kwargs, 1, 2)) return false;
   if (!ops_is_iterator(vm, args[0]))
     return vm_raise(vm, vm->exc_TypeError, "'%s' object is not an iterator", value_type_name(vm, args[0]));
+  *out = UNDEF_VAL;
   int r = value_next(vm, args[0], out);
   if (r > 0) return true;
   if (r < 0) return false;
   if (argc > 1) { *out = args[1]; return true; }
-  ObjException *e = IS_UNDEF(*out) ? exc_new(vm, vm->exc_StopIteration, NULL)
+  /* a generator's return value rides on the StopIteration; None means none */
+  ObjException *e = IS_UNDEF(*out) || IS_NONE(*out) ? exc_new(vm, vm->exc_StopIteration, NULL)
                                    : exc_stop_iteration(vm, *out);
   return e != NULL && vm_raise_value(vm, OBJ_VAL(e));
 }

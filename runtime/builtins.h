@@ -40,6 +40,7 @@ typedef struct {
   ObjClass *t_TextIOWrapper;    /* sys.stdout / sys.stderr */
   ObjClass *t_staticmethod, *t_classmethod; /* ObjProperty kinds, for reprs and calls */
   ObjClass *exc_EOFError;       /* not in BUILTIN_EXCEPTIONS */
+  ObjClass *t_set_iterator;     /* iter(set); made and marked by set.c */
   Value not_implemented;        /* the NotImplemented singleton */
   Value ellipsis;               /* the Ellipsis singleton */
   Value sys_stdout, sys_stderr; /* the two TextIOWrapper instances */
@@ -167,6 +168,11 @@ bool dict_update_from(VM *vm, ObjDict *d, Value other);
 /* A dict view of [kind] 0 keys, 1 values, 2 items. */
 bool dict_make_view(VM *vm, ObjDict *d, int kind, Value *out);
 
+/* set.c (the rest of its API is runtime/set.h) */
+/* Register set's and frozenset's methods, the set_iterator class and the
+** OBJ_SET row of gc_kind_ops. */
+bool set_init(VM *vm);
+
 /* num.c */
 /* A parsed format spec: [[fill]align][sign][z][#][0][width][grouping][.precision][type]. */
 typedef struct {
@@ -223,6 +229,7 @@ bool ops_is_iterator(VM *vm, Value v);
 /* mod_sys.c, mod_time.c */
 bool mod_sys_init(VM *vm);
 bool mod_time_init(VM *vm);
+bool mod_random_init(VM *vm);
 
 /* }====================================================== */
 

@@ -18,6 +18,7 @@
 #include "src/coro.h"
 #include "src/gc.h"
 #include "runtime/builtins.h"
+#include "runtime/set.h"
 #include "runtime/super.h"
 
 #define INT_OVERFLOW_MSG "integer overflow (big ints come later)"
@@ -250,6 +251,7 @@ bool strbuf_add_repr(VM *vm, StrBuf *b, Value v) {
     case OBJ_LIST: return repr_list(vm, b, (ObjList *)o);
     case OBJ_TUPLE: return repr_tuple(vm, b, (ObjTuple *)o);
     case OBJ_DICT: return repr_dict(vm, b, (ObjDict *)o);
+    case OBJ_SET: return set_repr(vm, b, (ObjSet *)o);
     case OBJ_FUNCTION:
       return strbuf_printf(vm, b, "<function %s at %p>", ((ObjFunction *)o)->qualname->chars,
                            (void *)o);
@@ -419,6 +421,7 @@ int value_truthy(VM *vm, Value v) {
     case OBJ_LIST: return ((ObjList *)o)->count != 0;
     case OBJ_TUPLE: return ((ObjTuple *)o)->count != 0;
     case OBJ_DICT: return ((ObjDict *)o)->count != 0;
+    case OBJ_SET: return ((ObjSet *)o)->used != 0;
     case OBJ_RANGE: {
       int64_t n;
       if (!value_len(vm, v, &n)) return -1;
@@ -468,7 +471,9 @@ bool value_hash(VM *vm, Value v, uint64_t *out) {
     if (!call_with_self(vm, fn, v, 0, NULL, &r)) return false;
     if (!IS_INTLIKE(r))
       return vm_raise(vm, vm->exc_TypeError, "__hash__ method should return an integer");
-    *out = (uint64_t)hash_int(AS_INTLIKE(r));
+    /* An int that fits is the hash itself (CPython's slot_tp_hash). */
+    int64_t h = AS_INTLIKE(r);
+    *out = (uint64_t)(h == -1 ? -2 : h);
     return true;
   }
   if (find_special(vm, v, "__eq__", &fn) && !IS_NATIVE(fn)) goto unhashable;
@@ -494,8 +499,8 @@ bool value_hash(VM *vm, Value v, uint64_t *out) {
     }
     case OBJ_LIST:
     case OBJ_DICT:
-    case OBJ_SET:
       goto unhashable;
+    case OBJ_SET: return set_hash(vm, (ObjSet *)o, out);
     case OBJ_NATIVE_ITER:
       if (o->cls == RT(vm)->t_slice || o->cls == RT(vm)->t_dict_keys ||
           o->cls == RT(vm)->t_dict_values || o->cls == RT(vm)->t_dict_items)
@@ -503,7 +508,12 @@ bool value_hash(VM *vm, Value v, uint64_t *out) {
       break;
     default: break;
   }
-  *out = (uint64_t)hash_pointer(o);
+  /* Identity hash: a number given in order of first use rather than the
+  ** address, so sets of objects (all_tasks()) iterate in a repeatable order
+  ** -- the creation order CPython's address hashes usually give. */
+  static uint32_t last_id = 0;
+  if (o->hash_id == 0) o->hash_id = ++last_id ? last_id : ++last_id;
+  *out = o->hash_id;
   return true;
 unhashable:
   return vm_raise(vm, vm->exc_TypeError, "unhashable type: '%s'", value_type_name(vm, v));
@@ -575,6 +585,7 @@ int value_eq(VM *vm, Value a, Value b) {
     called = ops_call_dunder(vm, b, "__eq__", 1, &a, &r);
     if (called < 0) return -1;
     if (called && !is_not_implemented(vm, r)) return value_truthy(vm, r);
+    if (x->kind == OBJ_SET && y->kind == OBJ_SET) return set_eq(vm, (ObjSet *)x, (ObjSet *)y);
     return x == y;
   }
   if (x == y) return 1;
@@ -612,6 +623,7 @@ int value_eq(VM *vm, Value a, Value b) {
       }
       return 1;
     }
+    case OBJ_SET: return set_eq(vm, (ObjSet *)x, (ObjSet *)y);
     case OBJ_RANGE: {
       ObjRange *r = (ObjRange *)x, *s = (ObjRange *)y;
       int64_t n, m;
@@ -727,6 +739,7 @@ bool value_compare(VM *vm, int op, Value a, Value b, Value *out) {
   if (IS_TUPLE(a) && IS_TUPLE(b))
     return compare_seq(vm, op, AS_TUPLE(a)->items, AS_TUPLE(a)->count, AS_TUPLE(b)->items,
                        AS_TUPLE(b)->count, out);
+  if (IS_SET(a) && IS_SET(b)) return set_compare(vm, op, AS_SET(a), AS_SET(b), out);
   return vm_raise(vm, vm->exc_TypeError, "'%s' not supported between instances of '%s' and '%s'",
                   compare_op_symbol(op), value_type_name(vm, a), value_type_name(vm, b));
 }
@@ -954,6 +967,10 @@ static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Valu
     return float_binary(vm, base, x, y, out) ? 1 : -1;
   }
   int ka = obj_kind(a), kb = obj_kind(b);
+  if (ka == OBJ_SET && kb == OBJ_SET) {
+    int r = set_binary_op(vm, base, inplace, a, b, out);
+    if (r != 0) return r;
+  }
   switch (base) {
     case NB_ADD:
       if (ka == OBJ_STR && kb == OBJ_STR) {
@@ -1162,6 +1179,7 @@ int value_contains(VM *vm, Value container, Value item) {
       return dict_get(vm, AS_DICT(container), item, &v);
     }
     case OBJ_RANGE: return range_contains(vm, (ObjRange *)AS_OBJ(container), item);
+    case OBJ_SET: return set_contains(vm, AS_SET(container), item);
     default: break;
   }
   int vk;
@@ -1313,7 +1331,13 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
         return 1;
       }
       if (strcmp(n, "__doc__") == 0) {
-        if (f->dict == NULL || !dict_get_str(f->dict, name, out)) *out = NONE_VAL;
+        /* set by assignment, else the docstring the compiler keeps as
+        ** the function's first constant */
+        if (f->dict == NULL || !dict_get_str(f->dict, name, out)) {
+          ObjTuple *k = f->code->consts;
+          *out = k && k->count > 0 && IS_STR(k->items[0]) && strcmp(f->code->name->chars, "<lambda>") != 0
+                 ? k->items[0] : NONE_VAL;
+        }
         return 1;
       }
       return 0;
@@ -1994,6 +2018,7 @@ bool value_iter(VM *vm, Value obj, Value *out) {
       if (!make_iter(vm, obj, range_iter_next, rt->t_range_iterator, out)) return false;
       ((ObjNativeIter *)AS_OBJ(*out))->limit = range_length((ObjRange *)AS_OBJ(obj));
       return true;
+    case OBJ_SET: return set_iter(vm, AS_SET(obj), out);
     case OBJ_NATIVE_ITER: {
       ObjNativeIter *it = (ObjNativeIter *)AS_OBJ(obj);
       int vk;
@@ -2063,6 +2088,7 @@ bool value_len(VM *vm, Value obj, int64_t *out) {
     case OBJ_TUPLE: *out = (int64_t)AS_TUPLE(obj)->count; return true;
     case OBJ_DICT: *out = (int64_t)AS_DICT(obj)->count; return true;
     case OBJ_RANGE: *out = range_length((ObjRange *)AS_OBJ(obj)); return true;
+    case OBJ_SET: *out = (int64_t)AS_SET(obj)->used; return true;
     default: break;
   }
   int vk;

@@ -103,6 +103,7 @@ bool runtime_init(VM *vm) {
   if (!builtins_init(vm)) return false;
   if (!mod_sys_init(vm)) return false;
   if (!mod_time_init(vm)) return false;
+  if (!mod_random_init(vm)) return false;
   if (!super_init(vm)) return false;
   return asyncio_init(vm);
 }

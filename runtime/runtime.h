@@ -92,6 +92,14 @@ bool value_make_slice(VM *vm, Value start, Value stop, Value step, Value *out);
 bool runtime_call_class(VM *vm, ObjClass *cls, int argc, Value *args, ObjDict *kwargs,
                         Value *out);
 
+/* ---- sets (runtime/set.c) ---- */
+
+/* A frozenset of the [n] hashable constants [items], added in order: what
+** the compiler loads for a set display of three or more constants, as
+** CPython 3.11 does (BUILD_SET 0, LOAD_CONST frozenset, SET_UPDATE 1; the
+** update copies the frozenset's table, which decides the set's order). */
+bool value_frozenset_of(VM *vm, Value *items, size_t n, Value *out);
+
 /* ---- exceptions (runtime/exceptions.c) ---- */
 
 /* A new exception of [cls] with args (msg,) or () when msg is NULL. */

@@ -50,8 +50,10 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
 Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls) {
   Obj *o = gc_realloc(vm, NULL, 0, size);
   if (o == NULL) return NULL;
-  o->kind = kind;
+  o->kind = (uint8_t)kind;
   o->marked = false;
+  o->spare = 0;
+  o->hash_id = 0;
   o->cls = cls;
   o->next = vm->objects;
   vm->objects = o;

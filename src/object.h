@@ -50,8 +50,10 @@ typedef enum {
 } ObjKind;
 
 struct Obj {
-  ObjKind kind;        /* which C struct this is */
+  uint8_t kind;        /* which C struct this is (an ObjKind) */
   bool marked;         /* reached in the current collection? */
+  uint16_t spare;
+  uint32_t hash_id;    /* identity hash, given on first use (0: none yet) */
   ObjClass *cls;       /* type(x) */
   struct Obj *next;    /* all-objects list, swept by the collector */
 };
