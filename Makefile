@@ -6,7 +6,9 @@
 #   make test-cpython check every expectation against python3 (the oracle)
 #   make SANITIZE=1 test   the same tests under ASan+UBSan (separate build folder)
 #   make bench        orrery and CPython side by side
-#   make deps         install re2c, lemon and libedit-dev with apt-get
+#   make deps         install re2c, lemon, libedit-dev and libgmp-dev with apt-get
+#   make unicode-db   regenerate runtime/unicode_db.[ch] from python3's unicodedata
+#                     (by hand only: the generated files are committed)
 #   make clean
 
 .DELETE_ON_ERROR:
@@ -40,7 +42,7 @@ CFLAGS  := -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(OPT) $(WARN) -I. -I$(BUILD
 GENFLAGS:= -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(OPT) -Wall -Wextra -Werror -Wno-unused-parameter \
            -Wno-unused-variable -Wno-unused-function -Wno-unused-but-set-variable \
            -Wno-sign-compare -Wno-implicit-fallthrough -Wno-missing-prototypes -I. -I$(BUILD)
-LDLIBS  := -ledit -lm
+LDLIBS  := -ledit -lgmp -lm
 LEMPAR  := /usr/share/lemon/lempar.c
 PYTHON  := python3
 
@@ -94,13 +96,14 @@ $(OBJS): | $(BUILD)/gen/parser.h
 # ---- dependencies ----
 NEED_PKGS = $(if $(shell command -v cc),,build-essential) $(if $(shell command -v re2c),,re2c) $(if $(shell command -v lemon),,lemon) \
             $(if $(wildcard /usr/include/histedit.h),,libedit-dev) \
+            $(if $(wildcard /usr/include/gmp.h /usr/include/*/gmp.h),,libgmp-dev) \
             $(if $(shell command -v expect),,expect)
 SUDO = $(if $(filter 0,$(shell id -u)),,sudo)
 
 deps:
-	@echo "installing re2c, lemon, libedit-dev, expect with apt-get"
+	@echo "installing re2c, lemon, libedit-dev, libgmp-dev, expect with apt-get"
 	$(SUDO) apt-get update -qq
-	$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential re2c lemon libedit-dev expect
+	$(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq build-essential re2c lemon libedit-dev libgmp-dev expect
 
 deps-check:
 	@if [ -n "$(strip $(NEED_PKGS))" ]; then \
@@ -108,6 +111,10 @@ deps-check:
 	  $(SUDO) apt-get update -qq && \
 	  $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(strip $(NEED_PKGS)); \
 	fi
+
+# ---- the str methods' Unicode tables (committed; never part of the build) ----
+unicode-db:
+	$(PYTHON) tools/gen_unicode.py
 
 # ---- running and testing ----
 run: all
@@ -125,4 +132,4 @@ bench: all
 clean:
 	rm -rf build build-san build-gcstress build-debug orrery
 
-.PHONY: all orrery deps deps-check run test test-cpython bench clean
+.PHONY: all orrery deps deps-check run test test-cpython bench clean unicode-db

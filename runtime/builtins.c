@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "src/gc.h"
+#include "runtime/bigint.h"
 
 /* {====================================================== StrBuf */
 
@@ -137,6 +138,8 @@ bool kwarg_get(VM *vm, ObjDict *kwargs, const char *name, Value *out) {
 bool arg_int(VM *vm, Value v, int64_t *out) {
   *out = 0;
   if (IS_INTLIKE(v)) { *out = AS_INTLIKE(v); return true; }
+  if (IS_BIGINT(v))
+    return vm_raise(vm, vm->exc_OverflowError, "Python int too large to convert to C ssize_t");
   Value r;
   int called = ops_call_dunder(vm, v, "__index__", 0, NULL, &r);
   if (called < 0) return false;
@@ -195,6 +198,41 @@ static bool merge_sort(VM *vm, Value *keys, size_t *idx, size_t *tmp, size_t lo,
   return true;
 }
 
+/* CPython's timsort on fewer than 64 items, where the whole list is one
+** run: count_run, then binarysort.  Doing the same comparisons in the same
+** order gives the same TypeError (operand types in CPython's order) and
+** the same calls of a user __lt__.  Sorts idx[0..n) by keys; false on error. */
+static bool small_sort(VM *vm, Value *keys, size_t *idx, size_t n) {
+  /* count_run: the longest non-descending or strictly descending prefix. */
+  size_t run = 1;
+  if (n > 1) {
+    int lt = less(vm, keys[idx[1]], keys[idx[0]]);
+    if (lt < 0) return false;
+    bool descending = lt;
+    for (run = 2; run < n; run++) {
+      lt = less(vm, keys[idx[run]], keys[idx[run - 1]]);
+      if (lt < 0) return false;
+      if (lt != descending) break;
+    }
+    if (descending)
+      for (size_t i = 0, j = run - 1; i < j; i++, j--) { size_t t = idx[i]; idx[i] = idx[j]; idx[j] = t; }
+  }
+  /* binarysort: insert each following item after its equals. */
+  for (size_t start = run; start < n; start++) {
+    size_t l = 0, r = start, pivot = idx[start];
+    do {
+      size_t p = l + ((r - l) >> 1);
+      int lt = less(vm, keys[pivot], keys[idx[p]]);
+      if (lt < 0) return false;
+      if (lt) r = p;
+      else l = p + 1;
+    } while (l < r);
+    memmove(idx + l + 1, idx + l, sizeof(size_t) * (start - l));
+    idx[l] = pivot;
+  }
+  return true;
+}
+
 bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
   if (n < 2) return true;
   /* reverse=True keeps equal items in order, as CPython: reverse, sort,
@@ -213,7 +251,8 @@ bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
   if (ok && idx == NULL) ok = vm_raise(vm, vm->exc_MemoryError, "out of memory");
   if (ok) {
     for (size_t i = 0; i < n; i++) idx[i] = i;
-    ok = merge_sort(vm, keys->items, idx, idx + n, 0, n);
+    ok = n < 64 ? small_sort(vm, keys->items, idx, n)
+                : merge_sort(vm, keys->items, idx, idx + n, 0, n);
   }
   if (ok) {
     Value *sorted = malloc(sizeof(Value) * n);
@@ -403,11 +442,12 @@ static bool builtin_abs(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   Value v = args[0];
   if (IS_INTLIKE(v)) {
     int64_t x = AS_INTLIKE(v);
-    if (x == INT64_MIN) return vm_raise(vm, vm->exc_OverflowError, "integer overflow (big ints come later)");
+    if (x == INT64_MIN) return bigint_unary(vm, -1, v, out);   /* 2**63 */
     *out = INT_VAL(x < 0 ? -x : x);
     return true;
   }
   if (IS_FLOAT(v)) { *out = FLOAT_VAL(fabs(AS_FLOAT(v))); return true; }
+  if (IS_BIGINT(v)) return bigint_unary(vm, -1, v, out);
   int called = ops_call_dunder(vm, v, "__abs__", 0, NULL, out);
   if (called < 0) return false;
   if (called) return true;
@@ -646,6 +686,11 @@ static bool builtin_round(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   int64_t n = 0;
   bool has_n = !IS_NONE(nd);
   if (has_n && !arg_int(vm, nd, &n)) return false;
+  if (IS_BIGINT(x) || (IS_INTLIKE(x) && has_n && n < 0)) {
+    /* Rounding an int to tens, hundreds...: exactly, with GMP. */
+    if (!has_n || n >= 0) { *out = x; return true; }
+    return bigint_round(vm, x, n, out);
+  }
   if (IS_INTLIKE(x)) {
     int64_t v = AS_INTLIKE(x);
     if (!has_n || n >= 0) { *out = INT_VAL(v); return true; }
@@ -657,7 +702,7 @@ static bool builtin_round(VM *vm, Value self, int argc, Value *args, ObjDict *kw
     if (r < 0) { q--; r += p; }
     if (2 * r > p || (2 * r == p && (q & 1))) q++;
     int64_t res;
-    if (__builtin_mul_overflow(q, p, &res)) return vm_raise(vm, vm->exc_OverflowError, "integer overflow (big ints come later)");
+    if (__builtin_mul_overflow(q, p, &res)) return bigint_round(vm, x, n, out);
     *out = INT_VAL(res);
     return true;
   }
@@ -690,10 +735,14 @@ static bool builtin_round(VM *vm, Value self, int argc, Value *args, ObjDict *kw
 static bool radix(VM *vm, int argc, Value *args, ObjDict *kwargs, const char *name, const char *spec,
                   Value *out) {
   if (!args_check(vm, name, argc, kwargs, 1, 1)) return false;
-  int64_t v;
-  if (!arg_int(vm, args[0], &v)) return false;
+  Value v = args[0];
+  if (!IS_BIGINT(v)) {
+    int64_t i;
+    if (!arg_int(vm, v, &i)) return false;
+    v = INT_VAL(i);
+  }
   ObjStr *s;
-  if (!num_format(vm, INT_VAL(v), spec, strlen(spec), &s)) return false;
+  if (!num_format(vm, v, spec, strlen(spec), &s)) return false;
   *out = OBJ_VAL(s);
   return true;
 }
@@ -720,8 +769,10 @@ static bool builtin_pow(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
     return vm_raise(vm, vm->exc_TypeError, "pow() missing required argument '%s' (pos %d)",
                     IS_UNDEF(base) ? "base" : "exp", IS_UNDEF(base) ? 1 : 2);
   if (IS_NONE(mod)) return value_binary_op(vm, NB_POWER, base, exp, out);
-  if (!IS_INTLIKE(base) || !IS_INTLIKE(exp) || !IS_INTLIKE(mod))
+  if (!IS_ANYINT(base) || !IS_ANYINT(exp) || !IS_ANYINT(mod))
     return vm_raise(vm, vm->exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  /* Big operands and negative exponents (modular inverses): GMP. */
+  return bigint_pow_mod(vm, base, exp, mod, out);
   int64_t b = AS_INTLIKE(base), e = AS_INTLIKE(exp), m = AS_INTLIKE(mod);
   if (m == 0) return vm_raise(vm, vm->exc_ValueError, "pow() 3rd argument cannot be 0");
   if (e < 0) return vm_raise(vm, vm->exc_ValueError, "base is not invertible for the given modulus");
@@ -853,6 +904,97 @@ static bool builtin_locals(VM *vm, Value self, int argc, Value *args, ObjDict *k
     return true;
   }
   *out = OBJ_VAL(d);
+  return true;
+}
+
+/* The names object's own dict has in CPython 3.11 (dir(object)): dir() of
+** user classes and instances lists these for the object at the root. */
+static const char *const object_dir_names[] = {
+  "__class__", "__delattr__", "__dir__", "__doc__", "__eq__", "__format__", "__ge__",
+  "__getattribute__", "__getstate__", "__gt__", "__hash__", "__init__", "__init_subclass__",
+  "__le__", "__lt__", "__ne__", "__new__", "__reduce__", "__reduce_ex__", "__repr__",
+  "__setattr__", "__sizeof__", "__str__", "__subclasshook__", NULL,
+};
+
+/* Add the keys of [d] (str keys only) to the name set [names]. */
+static bool dir_add_keys(VM *vm, ObjDict *names, ObjDict *d) {
+  size_t pos = 0;
+  Value k, v;
+  while (d != NULL && dict_next(d, &pos, &k, &v))
+    if (IS_STR(k) && !dict_set(vm, names, k, NONE_VAL)) return false;
+  return true;
+}
+
+/* Add the attribute names of the class [cls] and its bases, as CPython's
+** type.__dir__ (merged class dicts).  User classes also have __doc__,
+** __dict__ and __weakref__; __qualname__ and __classcell__ are not kept. */
+static bool dir_add_class(VM *vm, ObjDict *names, ObjClass *cls) {
+  for (ObjClass *c = cls; c != NULL; c = c->base) {
+    if (c == vm->t_object) {
+      for (const char *const *n = object_dir_names; *n; n++)
+        if (!dict_set(vm, names, OBJ_VAL(rt_name(vm, *n)), NONE_VAL)) return false;
+      continue;
+    }
+    if (!dir_add_keys(vm, names, c->dict)) return false;
+    if (c->is_builtin) continue;
+    static const char *const extra[] = {"__doc__", "__dict__", "__weakref__"};
+    for (size_t i = 0; i < sizeof extra / sizeof extra[0]; i++)
+      if (!dict_set(vm, names, OBJ_VAL(rt_name(vm, extra[i])), NONE_VAL)) return false;
+    static const char *const hidden[] = {"__qualname__", "__classcell__"};
+    for (size_t i = 0; i < sizeof hidden / sizeof hidden[0]; i++)
+      if (dict_del(vm, names, OBJ_VAL(rt_name(vm, hidden[i])), NULL) < 0) return false;
+  }
+  return true;
+}
+
+/* dir() / dir(obj): the sorted names of the current scope, or of obj's
+** attributes (its __dir__ if its class defines one in Python). */
+static bool builtin_dir(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "dir", argc, kwargs, 0, 1)) return false;
+  ObjList *result;
+  if (argc == 0) {
+    Value scope;
+    if (!builtin_locals(vm, UNDEF_VAL, 0, NULL, NULL, &scope)) return false;
+    result = list_from_iter(vm, scope);
+  } else {
+    Value obj = args[0], custom;
+    int called = ops_call_dunder(vm, obj, "__dir__", 0, NULL, &custom);
+    if (called < 0) return false;
+    if (called) {
+      vm_push_root(vm, custom);
+      result = list_from_iter(vm, custom);
+      vm_pop_root(vm, 1);
+    } else {
+      ObjDict *names = dict_new(vm);
+      if (names == NULL) return false;
+      bool ok = true;
+      switch (obj_kind(obj)) {
+        case OBJ_MODULE: ok = dir_add_keys(vm, names, AS_MODULE(obj)->dict); break;
+        case OBJ_CLASS: ok = dir_add_class(vm, names, AS_CLASS(obj)); break;
+        case OBJ_INSTANCE:
+          ok = dir_add_keys(vm, names, AS_INSTANCE(obj)->dict) &&
+               dir_add_class(vm, names, AS_OBJ(obj)->cls);
+          break;
+        case OBJ_FUNCTION:
+          ok = dir_add_keys(vm, names, AS_FUNCTION(obj)->dict) &&
+               dir_add_class(vm, names, AS_OBJ(obj)->cls);
+          break;
+        case OBJ_EXCEPTION:
+          ok = dir_add_keys(vm, names, AS_EXCEPTION(obj)->dict) &&
+               dir_add_class(vm, names, AS_OBJ(obj)->cls);
+          break;
+        default: ok = dir_add_class(vm, names, value_class(vm, obj)); break;
+      }
+      if (!ok) return false;
+      result = list_from_iter(vm, OBJ_VAL(names));
+    }
+  }
+  if (result == NULL) return false;
+  vm_push_root(vm, OBJ_VAL(result));
+  bool ok = builtins_sort(vm, result->items, result->count, UNDEF_VAL, false);
+  vm_pop_root(vm, 1);
+  if (!ok) return false;
+  *out = OBJ_VAL(result);
   return true;
 }
 
@@ -1414,6 +1556,7 @@ bool builtins_init(VM *vm) {
   define_native(vm, b, "vars", builtin_vars);
   define_native(vm, b, "globals", builtin_globals);
   define_native(vm, b, "locals", builtin_locals);
+  define_native(vm, b, "dir", builtin_dir);
 
   /* object and type. */
   ObjDict *d = vm->t_object->dict;

@@ -136,6 +136,12 @@ bool exc_setattr(VM *vm, ObjException *e, ObjStr *name, Value v);
 
 /* str.c */
 bool str_init_methods(VM *vm);
+/* The text of int(s) / float(s) in ASCII, as CPython's
+** _PyUnicode_TransformDecimalAndSpaceToASCII: Unicode decimal digits become
+** '0'..'9', Unicode whitespace ' ', and the first other non-ASCII code
+** point '?' (where the copy stops).  [out] has room for len + 1 bytes; the
+** result is NUL-terminated and its length returned. */
+size_t str_to_ascii_numeric(const char *s, size_t len, char *out);
 /* repr of a str, CPython's quoting and escapes; [ascii] escapes every
 ** non-ASCII code point (ascii()). */
 bool str_repr_buf(VM *vm, StrBuf *b, ObjStr *s, bool ascii);
@@ -226,10 +232,11 @@ bool ops_list_reverse_iter(VM *vm, ObjList *l, Value *out);
 /* Is [v] an iterator (something value_next accepts)? */
 bool ops_is_iterator(VM *vm, Value v);
 
-/* mod_sys.c, mod_time.c */
+/* mod_sys.c, mod_time.c, mod_random.c, mod_math.c */
 bool mod_sys_init(VM *vm);
 bool mod_time_init(VM *vm);
 bool mod_random_init(VM *vm);
+bool mod_math_init(VM *vm);
 
 /* }====================================================== */
 

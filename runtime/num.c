@@ -4,6 +4,7 @@
 ** (format(), f-strings, str.format, and the %-operator's conversions).
 */
 #include "runtime/builtins.h"
+#include "runtime/bigint.h"
 
 #include <ctype.h>
 #include <math.h>
@@ -11,7 +12,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define INT_OVERFLOW_MSG "integer overflow (big ints come later)"
 
 /* {====================================================== float repr, hash */
 
@@ -134,7 +134,8 @@ bool num_parse_int(VM *vm, const char *s, size_t len, int base, Value *out) {
   if (i >= j) return bad_int_literal(vm, s, len, base == 0 && !prefixed ? 0 : base);
   int64_t v = 0;
   bool last_digit = prefixed;   /* an underscore may follow a prefix */
-  bool nonzero = false;
+  bool nonzero = false, big = false;
+  size_t ndigits = 0;
   for (size_t k = i; k < j; k++) {
     if (s[k] == '_') {
       if (!last_digit || k + 1 >= j) return bad_int_literal(vm, s, len, base);
@@ -144,17 +145,27 @@ bool num_parse_int(VM *vm, const char *s, size_t len, int base, Value *out) {
     int d = digit_value(s[k]);
     if (d >= b) return bad_int_literal(vm, s, len, base);
     if (d) nonzero = true;
-    if (__builtin_mul_overflow(v, b, &v) || __builtin_sub_overflow(v, d, &v))
-      return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
+    ndigits++;
+    if (!big && (__builtin_mul_overflow(v, b, &v) || __builtin_sub_overflow(v, d, &v)))
+      big = true;   /* beyond int64: parsed again below with GMP */
     last_digit = true;
   }
   /* Base 0 rejects "010" (but accepts "000"). */
   if (leading_zero && nonzero) return bad_int_literal(vm, s, len, base);
-  /* v holds -|value| so that INT64_MIN parses. */
-  if (!neg) {
-    if (v == INT64_MIN) return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
-    v = -v;
+  if (big || ndigits > 4300 || (!neg && v == INT64_MIN)) {
+    /* A big int: its digits without the underscores. */
+    char *clean = malloc(ndigits + 1);
+    if (clean == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    size_t n = 0;
+    for (size_t k = i; k < j; k++)
+      if (s[k] != '_') clean[n++] = s[k];
+    clean[n] = '\0';
+    bool ok = bigint_from_digits(vm, clean, b, neg, out);
+    free(clean);
+    return ok;
   }
+  /* v holds -|value| so that INT64_MIN parses. */
+  if (!neg) v = -v;
   *out = INT_VAL(v);
   return true;
 }
@@ -346,12 +357,18 @@ static bool format_str(VM *vm, ObjStr *s, const FormatSpec *f, StrBuf *out) {
 static bool format_float(VM *vm, double x, const FormatSpec *fs, StrBuf *out);
 
 /* Format an int by the spec. */
-static bool format_int(VM *vm, int64_t v, const FormatSpec *spec, StrBuf *out, const char *tname) {
+static bool format_int(VM *vm, Value val, const FormatSpec *spec, StrBuf *out, const char *tname) {
   FormatSpec f2 = *spec;
   if (f2.zero && f2.align == 0 && f2.type != 'c') f2.align = '=';
   const FormatSpec *f = &f2;
   char type = f->type;
-  if (type && strchr("eEfFgG%", type)) return format_float(vm, (double)v, spec, out);
+  if (type && strchr("eEfFgG%", type)) {
+    double d;
+    if (!num_to_double(vm, val, &d)) return false;
+    return format_float(vm, d, spec, out);
+  }
+  /* A big int is beyond what 'c' takes: only its sign matters below. */
+  int64_t v = IS_BIGINT(val) ? (bigint_cmp(val, INT_VAL(0)) < 0 ? -1 : 0x7fffffff) : AS_INTLIKE(val);
   if (type && !strchr("dboxXcn", type)) return unknown_code(vm, type, tname);
   if (f->precision >= 0)
     return vm_raise(vm, vm->exc_ValueError, "Precision not allowed in integer format specifier");
@@ -368,13 +385,29 @@ static bool format_int(VM *vm, int64_t v, const FormatSpec *spec, StrBuf *out, c
     return ok;
   }
   int base = type == 'b' ? 2 : type == 'o' ? 8 : (type == 'x' || type == 'X') ? 16 : 10;
-  uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
-  char digits[80];
+  char small[80], *digits = small;
   int n = 0;
-  const char *alphabet = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
-  do { digits[n++] = alphabet[m % (uint64_t)base]; m /= (uint64_t)base; } while (m);
-  /* Reverse into place. */
-  for (int i = 0; i < n / 2; i++) { char t = digits[i]; digits[i] = digits[n - 1 - i]; digits[n - 1 - i] = t; }
+  if (IS_BIGINT(val)) {
+    /* GMP's digits (malloc'd); decimal obeys the 4300-digit limit. */
+    bool neg;
+    if (base == 10) {
+      StrBuf t;
+      strbuf_init(&t);
+      bool ok = bigint_add_decimal(vm, &t, val);
+      strbuf_free(&t);
+      if (!ok) return false;
+    }
+    digits = bigint_digits(vm, val, base, &neg);
+    if (digits == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    n = (int)strlen(digits);
+    if (type == 'X') for (int i = 0; i < n; i++) digits[i] = (char)toupper((unsigned char)digits[i]);
+  } else {
+    uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
+    const char *alphabet = type == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+    do { digits[n++] = alphabet[m % (uint64_t)base]; m /= (uint64_t)base; } while (m);
+    /* Reverse into place. */
+    for (int i = 0; i < n / 2; i++) { char t = digits[i]; digits[i] = digits[n - 1 - i]; digits[n - 1 - i] = t; }
+  }
   char prefix[8];
   size_t pl = 0;
   if (v < 0) prefix[pl++] = '-';
@@ -390,17 +423,18 @@ static bool format_int(VM *vm, int64_t v, const FormatSpec *spec, StrBuf *out, c
   bool ok;
   if (f->grouping && f->align == '=' && f->fill == '0' && f->width > 0) {
     /* Zero padding takes part in the grouping: 0,001,234. */
-    char zd[200];
     int zn = n;
-    memcpy(zd, digits, (size_t)n);
-    for (;;) {
-      int64_t glen = zn + (zn - 1) / every;
-      if ((int64_t)pl + glen >= f->width || zn >= (int)sizeof zd - 1) break;
-      memmove(zd + 1, zd, (size_t)zn);
-      zd[0] = '0';
-      zn++;
+    while ((int64_t)pl + zn + (zn - 1) / every < f->width) zn++;
+    char *zd = malloc((size_t)zn + 1);
+    ok = zd != NULL;
+    if (ok) {
+      memset(zd, '0', (size_t)(zn - n));
+      memcpy(zd + (zn - n), digits, (size_t)n);
+      ok = add_grouped(vm, &body, zd, (size_t)zn, f->grouping, every);
+      free(zd);
+    } else {
+      vm_raise(vm, vm->exc_MemoryError, "out of memory");
     }
-    ok = add_grouped(vm, &body, zd, (size_t)zn, f->grouping, every);
   } else if (f->grouping) {
     ok = add_grouped(vm, &body, digits, (size_t)n, f->grouping, every);
   } else {
@@ -408,6 +442,7 @@ static bool format_int(VM *vm, int64_t v, const FormatSpec *spec, StrBuf *out, c
   }
   ok = ok && pad(vm, out, f, prefix, pl, body.chars ? body.chars : "", body.len, body.len, '>');
   strbuf_free(&body);
+  if (digits != small) free(digits);
   return ok;
 }
 
@@ -501,7 +536,7 @@ static bool format_float(VM *vm, double x, const FormatSpec *spec, StrBuf *out) 
 bool num_format_with(VM *vm, Value v, const FormatSpec *f, StrBuf *out) {
   if (IS_STR(v)) return format_str(vm, AS_STR(v), f, out);
   if (IS_FLOAT(v)) return format_float(vm, AS_FLOAT(v), f, out);
-  if (IS_INTLIKE(v)) return format_int(vm, AS_INTLIKE(v), f, out, IS_BOOL(v) ? "bool" : "int");
+  if (IS_ANYINT(v)) return format_int(vm, v, f, out, IS_BOOL(v) ? "bool" : "int");
   return vm_raise(vm, vm->exc_TypeError, "unsupported format string passed to %s.__format__",
                   value_type_name(vm, v));
 }
@@ -525,7 +560,7 @@ bool num_float_to_int(VM *vm, double d, Value *out) {
   if (isnan(d)) return vm_raise(vm, vm->exc_ValueError, "cannot convert float NaN to integer");
   double t = trunc(d);
   if (t >= 9223372036854775808.0 || t < -9223372036854775808.0)
-    return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
+    return bigint_from_double(vm, t, out);
   *out = INT_VAL((int64_t)t);
   return true;
 }
@@ -554,6 +589,7 @@ static bool int_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
     return num_parse_int(vm, AS_STR(x)->chars, AS_STR(x)->len, (int)base, out);
   }
   if (IS_INTLIKE(x)) { *out = INT_VAL(AS_INTLIKE(x)); return true; }
+  if (IS_BIGINT(x)) { *out = x; return true; }
   if (IS_FLOAT(x)) return num_float_to_int(vm, AS_FLOAT(x), out);
   if (IS_STR(x)) return num_parse_int(vm, AS_STR(x)->chars, AS_STR(x)->len, 10, out);
   static const char *const hooks[] = {"__int__", "__index__", "__trunc__"};
@@ -561,6 +597,7 @@ static bool int_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
     int called = ops_call_dunder(vm, x, hooks[i], 0, NULL, out);
     if (called < 0) return false;
     if (called) {
+      if (IS_BIGINT(*out)) return true;
       if (!IS_INTLIKE(*out))
         return vm_raise(vm, vm->exc_TypeError, "%s returned non-int (type %s)", hooks[i],
                         value_type_name(vm, *out));
@@ -580,6 +617,12 @@ static bool float_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   Value x = args[1];
   if (IS_FLOAT(x)) { *out = x; return true; }
   if (IS_INTLIKE(x)) { *out = FLOAT_VAL((double)AS_INTLIKE(x)); return true; }
+  if (IS_BIGINT(x)) {
+    double d;
+    if (!bigint_to_double(vm, x, &d)) return false;
+    *out = FLOAT_VAL(d);
+    return true;
+  }
   if (IS_STR(x)) return num_parse_float(vm, AS_STR(x)->chars, AS_STR(x)->len, out);
   int called = ops_call_dunder(vm, x, "__float__", 0, NULL, out);
   if (called < 0) return false;
@@ -618,6 +661,7 @@ static bool self_int(VM *vm, Value v, const char *m, int64_t *out) {
 
 static bool int_m_bit_length(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   int64_t v;
+  if (IS_BIGINT(args[0])) { *out = INT_VAL(bigint_bit_length(AS_BIGINT(args[0]))); return true; }
   if (!self_int(vm, args[0], "bit_length", &v)) return false;
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   *out = INT_VAL(m == 0 ? 0 : 64 - __builtin_clzll(m));
@@ -626,6 +670,7 @@ static bool int_m_bit_length(VM *vm, Value self, int argc, Value *args, ObjDict 
 
 static bool int_m_bit_count(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   int64_t v;
+  if (IS_BIGINT(args[0])) { *out = INT_VAL(bigint_bit_count(AS_BIGINT(args[0]))); return true; }
   if (!self_int(vm, args[0], "bit_count", &v)) return false;
   uint64_t m = v < 0 ? (uint64_t)0 - (uint64_t)v : (uint64_t)v;
   *out = INT_VAL(__builtin_popcountll(m));
@@ -657,20 +702,14 @@ static bool float_m_as_integer_ratio(VM *vm, Value self, int argc, Value *args, 
   int e;
   double m = frexp(d, &e);
   for (int i = 0; i < 300 && m != floor(m); i++) { m *= 2.0; e--; }
-  int64_t num, den = 1;
-  if (fabs(m) >= 9.2e18) return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
-  num = (int64_t)m;
-  if (e > 0) {
-    for (int i = 0; i < e; i++)
-      if (__builtin_mul_overflow(num, 2, &num)) return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
-  } else {
-    if (-e > 62) return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG);
-    den = (int64_t)1 << -e;
-  }
+  /* m is now an integer of at most 53 bits: d = m * 2**e exactly. */
+  Value num = INT_VAL((int64_t)m), den = INT_VAL(1);
+  if (e > 0 && !value_binary_op(vm, NB_LSHIFT, num, INT_VAL(e), &num)) return false;
+  if (e < 0 && !value_binary_op(vm, NB_LSHIFT, den, INT_VAL(-e), &den)) return false;
   ObjTuple *t = tuple_new(vm, 2);
   if (t == NULL) return false;
-  t->items[0] = INT_VAL(num);
-  t->items[1] = INT_VAL(den);
+  t->items[0] = num;
+  t->items[1] = den;
   *out = OBJ_VAL(t);
   return true;
 }

@@ -19,9 +19,8 @@
 #include "src/gc.h"
 #include "runtime/builtins.h"
 #include "runtime/set.h"
+#include "runtime/bigint.h"
 #include "runtime/super.h"
-
-#define INT_OVERFLOW_MSG "integer overflow (big ints come later)"
 
 /* {====================================================== classes */
 
@@ -96,6 +95,13 @@ int ops_call_dunder(VM *vm, Value self, const char *name, int argc, Value *args,
 static bool is_not_implemented(VM *vm, Value v) {
   return IS_OBJ(v) && IS_OBJ(RT(vm)->not_implemented) &&
          AS_OBJ(v) == AS_OBJ(RT(vm)->not_implemented);
+}
+
+/* Is type(b) a proper subclass of type(a), so that b's reflected method is
+** tried before a's own (CPython's binary_op1 / do_richcompare rule)? */
+static bool reflected_first(VM *vm, Value a, Value b) {
+  ObjClass *ca = value_class(vm, a), *cb = value_class(vm, b);
+  return ca != cb && class_is_subclass(cb, ca);
 }
 
 /* }====================================================== */
@@ -252,6 +258,7 @@ bool strbuf_add_repr(VM *vm, StrBuf *b, Value v) {
     case OBJ_TUPLE: return repr_tuple(vm, b, (ObjTuple *)o);
     case OBJ_DICT: return repr_dict(vm, b, (ObjDict *)o);
     case OBJ_SET: return set_repr(vm, b, (ObjSet *)o);
+    case OBJ_BIGINT: return bigint_add_decimal(vm, b, v);
     case OBJ_FUNCTION:
       return strbuf_printf(vm, b, "<function %s at %p>", ((ObjFunction *)o)->qualname->chars,
                            (void *)o);
@@ -469,6 +476,7 @@ bool value_hash(VM *vm, Value v, uint64_t *out) {
     if (IS_NONE(fn)) goto unhashable;
     Value r;
     if (!call_with_self(vm, fn, v, 0, NULL, &r)) return false;
+    if (IS_BIGINT(r)) { *out = bigint_hash(AS_BIGINT(r)); return true; }
     if (!IS_INTLIKE(r))
       return vm_raise(vm, vm->exc_TypeError, "__hash__ method should return an integer");
     /* An int that fits is the hash itself (CPython's slot_tp_hash). */
@@ -501,6 +509,7 @@ bool value_hash(VM *vm, Value v, uint64_t *out) {
     case OBJ_DICT:
       goto unhashable;
     case OBJ_SET: return set_hash(vm, (ObjSet *)o, out);
+    case OBJ_BIGINT: *out = bigint_hash((ObjBigInt *)o); return true;
     case OBJ_NATIVE_ITER:
       if (o->cls == RT(vm)->t_slice || o->cls == RT(vm)->t_dict_keys ||
           o->cls == RT(vm)->t_dict_values || o->cls == RT(vm)->t_dict_items)
@@ -532,6 +541,14 @@ static int cmp_numbers(Value a, Value b) {
     int64_t x = AS_INTLIKE(a), y = AS_INTLIKE(b);
     return x < y ? -1 : x > y;
   }
+  if (IS_BIGINT(a) || IS_BIGINT(b)) {
+    /* Exact, also against floats (no rounding of the int). */
+    if (IS_FLOAT(a)) {
+      int c = bigint_cmp_double(b, AS_FLOAT(a));
+      return c == 2 ? 2 : -c;
+    }
+    return IS_FLOAT(b) ? bigint_cmp_double(a, AS_FLOAT(b)) : bigint_cmp(a, b);
+  }
   if (IS_FLOAT(a) && IS_FLOAT(b)) {
     double x = AS_FLOAT(a), y = AS_FLOAT(b);
     if (isnan(x) || isnan(y)) return 2;
@@ -544,7 +561,7 @@ static int cmp_numbers(Value a, Value b) {
   return cmp_int_float(AS_INTLIKE(a), AS_FLOAT(b));
 }
 
-static bool is_number(Value v) { return IS_INT(v) || IS_BOOL(v) || IS_FLOAT(v); }
+static bool is_number(Value v) { return IS_INT(v) || IS_BOOL(v) || IS_FLOAT(v) || IS_BIGINT(v); }
 
 /* Equality of two items inside a container: identity first, as CPython. */
 static int item_eq(VM *vm, Value a, Value b) {
@@ -578,11 +595,12 @@ int value_eq(VM *vm, Value a, Value b) {
   }
   Obj *x = AS_OBJ(a), *y = AS_OBJ(b);
   if (has_custom_class(a) || has_custom_class(b)) {
-    Value r;
-    int called = ops_call_dunder(vm, a, "__eq__", 1, &b, &r);
+    Value r, first = a, second = b;
+    if (reflected_first(vm, a, b)) { first = b; second = a; }
+    int called = ops_call_dunder(vm, first, "__eq__", 1, &second, &r);
     if (called < 0) return -1;
     if (called && !is_not_implemented(vm, r)) return value_truthy(vm, r);
-    called = ops_call_dunder(vm, b, "__eq__", 1, &a, &r);
+    called = ops_call_dunder(vm, second, "__eq__", 1, &first, &r);
     if (called < 0) return -1;
     if (called && !is_not_implemented(vm, r)) return value_truthy(vm, r);
     if (x->kind == OBJ_SET && y->kind == OBJ_SET) return set_eq(vm, (ObjSet *)x, (ObjSet *)y);
@@ -710,14 +728,18 @@ bool value_compare(VM *vm, int op, Value a, Value b, Value *out) {
   static const char *const names[] = {"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"};
   static const int reflected[] = {CMP_GT, CMP_GE, CMP_EQ, CMP_NE, CMP_LT, CMP_LE};
   if (has_custom_class(a) || has_custom_class(b)) {
-    int called = ops_call_dunder(vm, a, names[op], 1, &b, out);
+    /* A subclass on the right goes first with the reflected operator. */
+    bool swap = reflected_first(vm, a, b);
+    Value first = swap ? b : a, second = swap ? a : b;
+    int first_op = swap ? reflected[op] : op, second_op = swap ? op : reflected[op];
+    int called = ops_call_dunder(vm, first, names[first_op], 1, &second, out);
     if (called < 0) return false;
     if (called && !is_not_implemented(vm, *out)) return true;
-    called = ops_call_dunder(vm, b, names[reflected[op]], 1, &a, out);
+    called = ops_call_dunder(vm, second, names[second_op], 1, &first, out);
     if (called < 0) return false;
     if (called && !is_not_implemented(vm, *out)) return true;
     if (op == CMP_NE) {
-      called = ops_call_dunder(vm, a, "__eq__", 1, &b, out);
+      called = ops_call_dunder(vm, first, "__eq__", 1, &second, out);
       if (called < 0) return false;
       if (called && !is_not_implemented(vm, *out)) {
         int t = value_truthy(vm, *out);
@@ -756,7 +778,10 @@ const char *binary_op_symbol(int op) {
   return op >= 0 && op <= NB_INPLACE_XOR ? sym[op] : "?";
 }
 
-static bool overflow(VM *vm) { return vm_raise(vm, vm->exc_OverflowError, INT_OVERFLOW_MSG); }
+/* An int operation whose result leaves int64: redo it with big ints. */
+static bool overflow(VM *vm, int op, Value a, Value b, Value *out) {
+  return bigint_binary(vm, op, a, b, out) > 0;
+}
 
 /* Python's floor division and modulo of ints (b != 0). */
 static int64_t floor_div(int64_t a, int64_t b) {
@@ -770,34 +795,39 @@ static int64_t floor_mod(int64_t a, int64_t b) {
   return m;
 }
 
-/* int ** int for a non-negative exponent, with overflow detection. */
-static bool int_pow(VM *vm, int64_t base, int64_t exp, Value *out) {
+/* int ** int for a non-negative exponent: false if it leaves int64. */
+static bool int_pow(int64_t base, int64_t exp, int64_t *out) {
   int64_t result = 1;
   while (exp > 0) {
     if (exp & 1) {
-      if (__builtin_mul_overflow(result, base, &result)) return overflow(vm);
+      if (__builtin_mul_overflow(result, base, &result)) return false;
     }
     exp >>= 1;
-    if (exp > 0 && __builtin_mul_overflow(base, base, &base)) return overflow(vm);
+    if (exp > 0 && __builtin_mul_overflow(base, base, &base)) return false;
   }
-  *out = INT_VAL(result);
+  *out = result;
   return true;
 }
+
+/* Is [x] beyond the ints a double holds exactly (2**53)? */
+static bool inexact_double(int64_t x) { return x > (1LL << 53) || x < -(1LL << 53); }
 
 /* Arithmetic on two ints (bools count as ints).  [op] is the non-inplace op. */
 static bool int_binary(VM *vm, int op, Value va, Value vb, Value *out) {
   int64_t a = AS_INTLIKE(va), b = AS_INTLIKE(vb), r;
   switch (op) {
-    case NB_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(vm); break;
-    case NB_SUBTRACT: if (__builtin_sub_overflow(a, b, &r)) return overflow(vm); break;
-    case NB_MULTIPLY: if (__builtin_mul_overflow(a, b, &r)) return overflow(vm); break;
+    case NB_ADD: if (__builtin_add_overflow(a, b, &r)) return overflow(vm, op, va, vb, out); break;
+    case NB_SUBTRACT: if (__builtin_sub_overflow(a, b, &r)) return overflow(vm, op, va, vb, out); break;
+    case NB_MULTIPLY: if (__builtin_mul_overflow(a, b, &r)) return overflow(vm, op, va, vb, out); break;
     case NB_TRUE_DIVIDE:
       if (b == 0) return vm_raise(vm, vm->exc_ZeroDivisionError, "division by zero");
+      /* Beyond 2**53 the quotient must be rounded once, from the exact value. */
+      if (inexact_double(a) || inexact_double(b)) return overflow(vm, op, va, vb, out);
       *out = FLOAT_VAL((double)a / (double)b);
       return true;
     case NB_FLOOR_DIVIDE:
       if (b == 0) return vm_raise(vm, vm->exc_ZeroDivisionError, "integer division or modulo by zero");
-      if (a == INT64_MIN && b == -1) return overflow(vm);
+      if (a == INT64_MIN && b == -1) return overflow(vm, op, va, vb, out);
       r = floor_div(a, b);
       break;
     case NB_REMAINDER:
@@ -811,13 +841,14 @@ static bool int_binary(VM *vm, int op, Value va, Value vb, Value *out) {
         *out = FLOAT_VAL(pow((double)a, (double)b));
         return true;
       }
-      return int_pow(vm, a, b, out);
+      if (!int_pow(a, b, &r)) return overflow(vm, op, va, vb, out);
+      break;
     case NB_LSHIFT:
       if (b < 0) return vm_raise(vm, vm->exc_ValueError, "negative shift count");
       if (a == 0) { r = 0; break; }
-      if (b >= 63) return overflow(vm);
+      if (b >= 63) return overflow(vm, op, va, vb, out);
       r = (int64_t)((uint64_t)a << b);
-      if ((r >> b) != a) return overflow(vm);
+      if ((r >> b) != a) return overflow(vm, op, va, vb, out);
       break;
     case NB_RSHIFT:
       if (b < 0) return vm_raise(vm, vm->exc_ValueError, "negative shift count");
@@ -835,6 +866,7 @@ static bool int_binary(VM *vm, int op, Value va, Value vb, Value *out) {
 bool num_to_double(VM *vm, Value v, double *out) {
   if (IS_FLOAT(v)) { *out = AS_FLOAT(v); return true; }
   if (IS_INTLIKE(v)) { *out = (double)AS_INTLIKE(v); return true; }
+  if (IS_BIGINT(v)) return bigint_to_double(vm, v, out);
   return vm_raise(vm, vm->exc_TypeError, "must be real number, not %s", value_type_name(vm, v));
 }
 
@@ -958,17 +990,22 @@ static const char *const binop_names[][3] = {
 static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Value *out) {
   if (IS_INTLIKE(a) && IS_INTLIKE(b))
     return base == NB_MATRIX_MULTIPLY ? 0 : int_binary(vm, base, a, b, out) ? 1 : -1;
+  if (IS_ANYINT(a) && IS_ANYINT(b)) return bigint_binary(vm, base, a, b, out);
   if (is_number(a) && is_number(b)) {
     if (base == NB_AND || base == NB_OR || base == NB_XOR || base == NB_LSHIFT ||
         base == NB_RSHIFT || base == NB_MATRIX_MULTIPLY)
       return 0;
-    double x = IS_FLOAT(a) ? AS_FLOAT(a) : (double)AS_INTLIKE(a);
-    double y = IS_FLOAT(b) ? AS_FLOAT(b) : (double)AS_INTLIKE(b);
+    double x, y;   /* a big int side: OverflowError if no float holds it */
+    if (!num_to_double(vm, a, &x) || !num_to_double(vm, b, &y)) return -1;
     return float_binary(vm, base, x, y, out) ? 1 : -1;
   }
   int ka = obj_kind(a), kb = obj_kind(b);
   if (ka == OBJ_SET && kb == OBJ_SET) {
     int r = set_binary_op(vm, base, inplace, a, b, out);
+    if (r != 0) return r;
+  }
+  if (ka == OBJ_NATIVE_ITER || kb == OBJ_NATIVE_ITER) {
+    int r = set_view_binary_op(vm, base, a, b, out);   /* d.keys() & {...} */
     if (r != 0) return r;
   }
   switch (base) {
@@ -1011,8 +1048,19 @@ static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Valu
       if (!(ka == OBJ_STR || ka == OBJ_LIST || ka == OBJ_TUPLE)) { seq = b; n = a; }
       int ks = obj_kind(seq);
       if (ks == OBJ_STR || ks == OBJ_LIST || ks == OBJ_TUPLE) {
-        if (!IS_INTLIKE(n)) {
-          if (has_custom_class(n)) return 0;
+        if (IS_BIGINT(n)) {
+          vm_raise(vm, vm->exc_OverflowError, "cannot fit 'int' into an index-sized integer");
+          return -1;
+        }
+        /* The count: an int, or an object with __index__ (the dunders of
+        ** both operands have already declined). */
+        int64_t times;
+        Value index_fn;
+        if (IS_INTLIKE(n)) {
+          times = AS_INTLIKE(n);
+        } else if (find_special(vm, n, "__index__", &index_fn)) {
+          if (!arg_int(vm, n, &times)) return -1;
+        } else {
           vm_raise(vm, vm->exc_TypeError, "can't multiply sequence by non-int of type '%s'",
                    value_type_name(vm, n));
           return -1;
@@ -1020,7 +1068,6 @@ static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Valu
         if (inplace && ks == OBJ_LIST && seq.as.o == a.as.o) {
           /* list *= n repeats in place. */
           ObjList *l = AS_LIST(a);
-          int64_t times = AS_INTLIKE(n);
           size_t count = l->count;
           if (times <= 0) { l->count = 0; *out = a; return 1; }
           for (int64_t i = 1; i < times; i++)
@@ -1029,7 +1076,7 @@ static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Valu
           *out = a;
           return 1;
         }
-        return repeat_seq(vm, seq, AS_INTLIKE(n), out) ? 1 : -1;
+        return repeat_seq(vm, seq, times, out) ? 1 : -1;
       }
       return 0;
     }
@@ -1068,12 +1115,24 @@ bool value_binary_op(VM *vm, int op, Value a, Value b, Value *out) {
       if (called < 0) return false;
       if (called && !is_not_implemented(vm, *out)) return true;
     }
+    /* b's reflected method goes first when b's class is a subclass of a's
+    ** that overrides it; it is never tried when both have the same class. */
+    bool try_b = custom_b && value_class(vm, a) != value_class(vm, b);
+    Value fa, fb;
+    if (try_b && reflected_first(vm, a, b) && find_special(vm, b, binop_names[base][1], &fb) &&
+        !(find_special(vm, a, binop_names[base][1], &fa) && IS_OBJ(fa) && IS_OBJ(fb) &&
+          AS_OBJ(fa) == AS_OBJ(fb))) {
+      try_b = false;
+      called = ops_call_dunder(vm, b, binop_names[base][1], 1, &a, out);
+      if (called < 0) return false;
+      if (called && !is_not_implemented(vm, *out)) return true;
+    }
     if (custom_a) {
       called = ops_call_dunder(vm, a, binop_names[base][0], 1, &b, out);
       if (called < 0) return false;
       if (called && !is_not_implemented(vm, *out)) return true;
     }
-    if (custom_b) {
+    if (try_b) {
       called = ops_call_dunder(vm, b, binop_names[base][1], 1, &a, out);
       if (called < 0) return false;
       if (called && !is_not_implemented(vm, *out)) return true;
@@ -1102,13 +1161,14 @@ bool value_unary_op(VM *vm, int op, Value a, Value *out) {
     int64_t x = AS_INTLIKE(a);
     switch (op) {
       case UN_NEGATIVE:
-        if (x == INT64_MIN) return overflow(vm);
+        if (x == INT64_MIN) return bigint_unary(vm, op, a, out);   /* 2**63 */
         *out = INT_VAL(-x);
         return true;
       case UN_POSITIVE: *out = INT_VAL(x); return true;
       case UN_INVERT: *out = INT_VAL(~x); return true;
     }
   }
+  if (IS_BIGINT(a) && op >= 0 && op <= UN_INVERT) return bigint_unary(vm, op, a, out);
   if (IS_FLOAT(a) && op != UN_INVERT) {
     *out = FLOAT_VAL(op == UN_NEGATIVE ? -AS_FLOAT(a) : AS_FLOAT(a));
     return true;
@@ -1272,7 +1332,7 @@ static Value function_module(VM *vm, ObjFunction *f) {
 static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
   const char *n = name->chars;
   if (n[0] != '_' && !IS_KIND(obj, OBJ_CODE) && !IS_KIND(obj, OBJ_RANGE) &&
-      !IS_KIND(obj, OBJ_NATIVE_ITER) && !IS_KIND(obj, OBJ_CORO))
+      !IS_KIND(obj, OBJ_NATIVE_ITER) && !IS_KIND(obj, OBJ_CORO) && !IS_KIND(obj, OBJ_CELL))
     return 0;
   if (strcmp(n, "__class__") == 0) { *out = OBJ_VAL(value_class(vm, obj)); return 1; }
   switch (obj_kind(obj)) {
@@ -1316,6 +1376,10 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
       if (strcmp(n, "__qualname__") == 0) { *out = OBJ_VAL(f->qualname); return 1; }
       if (strcmp(n, "__module__") == 0) { *out = function_module(vm, f); return 1; }
       if (strcmp(n, "__code__") == 0) { *out = OBJ_VAL(f->code); return 1; }
+      if (strcmp(n, "__closure__") == 0) {
+        *out = f->closure ? OBJ_VAL(f->closure) : NONE_VAL;
+        return 1;
+      }
       if (strcmp(n, "__globals__") == 0) { *out = OBJ_VAL(f->globals); return 1; }
       if (strcmp(n, "__defaults__") == 0) {
         *out = f->defaults ? OBJ_VAL(f->defaults) : NONE_VAL;
@@ -1402,11 +1466,30 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
       if (strcmp(n, "co_firstlineno") == 0) { *out = INT_VAL(c->firstlineno); return 1; }
       if (strcmp(n, "co_flags") == 0) { *out = INT_VAL(c->flags); return 1; }
       if (strcmp(n, "co_argcount") == 0) { *out = INT_VAL(c->argcount); return 1; }
-      if (strcmp(n, "co_varnames") == 0) {
-        *out = c->varnames ? OBJ_VAL(c->varnames) : NONE_VAL;
-        return 1;
-      }
-      return 0;
+      if (strcmp(n, "co_posonlyargcount") == 0) { *out = INT_VAL(c->posonlyargcount); return 1; }
+      if (strcmp(n, "co_kwonlyargcount") == 0) { *out = INT_VAL(c->kwonlyargcount); return 1; }
+      if (strcmp(n, "co_nlocals") == 0) { *out = INT_VAL(c->nlocals); return 1; }
+      if (strcmp(n, "co_stacksize") == 0) { *out = INT_VAL(c->stacksize); return 1; }
+      /* The name tuples; an absent one is the empty tuple. */
+      ObjTuple *t = NULL;
+      bool is_tuple = true;
+      if (strcmp(n, "co_varnames") == 0) t = c->varnames;
+      else if (strcmp(n, "co_cellvars") == 0) t = c->cellvars;
+      else if (strcmp(n, "co_freevars") == 0) t = c->freevars;
+      else if (strcmp(n, "co_names") == 0) t = c->names;
+      else if (strcmp(n, "co_consts") == 0) t = c->consts;
+      else is_tuple = false;
+      if (!is_tuple) return 0;
+      if (t == NULL && (t = tuple_new(vm, 0)) == NULL) return -1;
+      *out = OBJ_VAL(t);
+      return 1;
+    }
+    case OBJ_CELL: {
+      if (strcmp(n, "cell_contents") != 0) return 0;
+      if (IS_UNDEF(AS_CELL(obj)->value))
+        return vm_raise(vm, vm->exc_ValueError, "Cell is empty") ? 1 : -1;
+      *out = AS_CELL(obj)->value;
+      return 1;
     }
     case OBJ_RANGE: {
       ObjRange *r = (ObjRange *)AS_OBJ(obj);
@@ -1433,7 +1516,10 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
   }
 }
 
-int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
+/* value_lookup_attr, and value_getattr when [quiet] is false: then an
+** AttributeError raised by a __getattr__ is kept (returns -1), so it
+** propagates with its own message. */
+static int lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out, bool quiet) {
   if (IS_KIND(obj, OBJ_SUPER)) return super_lookup_attr(vm, obj, name, out);
   int s = special_attr(vm, obj, name, out);
   if (s != 0) return s;
@@ -1443,8 +1529,12 @@ int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
       if (dict_get_str(AS_MODULE(obj)->dict, name, out)) return 1;
       return 0;
     case OBJ_CLASS: {
-      if (!class_lookup(AS_CLASS(obj), name, &attr)) return 0;
-      return bind_attr(vm, attr, obj, true, out) ? 1 : -1;
+      if (class_lookup(AS_CLASS(obj), name, &attr))
+        return bind_attr(vm, attr, obj, true, out) ? 1 : -1;
+      /* Then the metaclass (type): C.mro() binds to the class. */
+      if (class_lookup(vm->t_type, name, &attr))
+        return bind_attr(vm, attr, obj, false, out) ? 1 : -1;
+      return 0;
     }
     case OBJ_EXCEPTION: {
       int r = exc_getattr(vm, AS_EXCEPTION(obj), name, out);
@@ -1471,7 +1561,7 @@ int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
       if (!cls->is_builtin && class_lookup(cls, rt_name(vm, "__getattr__"), &ga)) {
         Value arg = OBJ_VAL(name);
         if (call_with_self(vm, ga, obj, 1, &arg, out)) return 1;
-        if (vm_exception_matches(vm, vm->exc_AttributeError)) {
+        if (quiet && vm_exception_matches(vm, vm->exc_AttributeError)) {
           vm_take_exception(vm);
           return 0;
         }
@@ -1484,6 +1574,10 @@ int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
   if (class_lookup(value_class(vm, obj), name, &attr))
     return bind_attr(vm, attr, obj, false, out) ? 1 : -1;
   return 0;
+}
+
+int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
+  return lookup_attr(vm, obj, name, out, true);
 }
 
 /* AttributeError for a missing attribute, in CPython's three forms. */
@@ -1499,10 +1593,11 @@ static bool no_attribute(VM *vm, Value obj, ObjStr *name) {
 }
 
 bool value_getattr(VM *vm, Value obj, ObjStr *name, Value *out) {
-  int r = value_lookup_attr(vm, obj, name, out);
+  int r = lookup_attr(vm, obj, name, out, false);
   if (r > 0) return true;
-  if (r < 0) return false;
-  return no_attribute(vm, obj, name);
+  if (r == 0) no_attribute(vm, obj, name);
+  exc_record_attribute_error(vm, obj, name);   /* .name and .obj, for "Did you mean" */
+  return false;
 }
 
 int value_get_method(VM *vm, Value obj, ObjStr *name, Value *method) {
@@ -1582,8 +1677,23 @@ bool value_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
 
 bool value_delattr(VM *vm, Value obj, ObjStr *name) {
   ObjDict *d = NULL;
+  Value attr;
   switch (obj_kind(obj)) {
-    case OBJ_INSTANCE: d = AS_INSTANCE(obj)->dict; break;
+    case OBJ_INSTANCE: {
+      /* A property's deleter runs instead of touching the dict. */
+      ObjClass *cls = AS_OBJ(obj)->cls;
+      if (class_lookup(cls, name, &attr) && IS_KIND(attr, OBJ_PROPERTY) &&
+          ((ObjProperty *)AS_OBJ(attr))->kind == PROP_PROPERTY) {
+        ObjProperty *p = (ObjProperty *)AS_OBJ(attr);
+        if (IS_UNDEF(p->fdel) || IS_NONE(p->fdel))
+          return vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no deleter",
+                          name->chars, cls->name->chars);
+        Value r;
+        return call_with_self(vm, p->fdel, obj, 0, NULL, &r);
+      }
+      d = AS_INSTANCE(obj)->dict;
+      break;
+    }
     case OBJ_MODULE: d = AS_MODULE(obj)->dict; break;
     case OBJ_FUNCTION: d = AS_FUNCTION(obj)->dict; break;
     case OBJ_EXCEPTION: d = AS_EXCEPTION(obj)->dict; break;
@@ -1636,6 +1746,10 @@ static bool slice_bound(VM *vm, Value v, bool *none, int64_t *out) {
   if (IS_NONE(v) || IS_UNDEF(v)) { *none = true; return true; }
   *none = false;
   if (IS_INTLIKE(v)) { *out = AS_INTLIKE(v); return true; }
+  /* A big bound clamps like any bound past the end, as CPython's. */
+  if (IS_BIGINT(v)) { *out = bigint_cmp(v, INT_VAL(0)) < 0 ? INT64_MIN / 2 : INT64_MAX / 2; return true; }
+  Value fn;
+  if (find_special(vm, v, "__index__", &fn)) return arg_int(vm, v, out);
   return vm_raise(vm, vm->exc_TypeError,
                   "slice indices must be integers or None or have an __index__ method");
 }
@@ -1713,7 +1827,33 @@ static bool key_error(VM *vm, Value key) {
   return vm_raise_value(vm, OBJ_VAL(e));
 }
 
+/* A big int index of a builtin sequence: IndexError, as CPython's
+** PyNumber_AsSsize_t with IndexError. */
+static bool big_index(VM *vm, Value obj, Value key) {
+  int k = obj_kind(obj);
+  if (!IS_BIGINT(key) || !(k == OBJ_LIST || k == OBJ_TUPLE || k == OBJ_STR || k == OBJ_RANGE))
+    return false;
+  vm_raise(vm, vm->exc_IndexError, "cannot fit 'int' into an index-sized integer");
+  return true;
+}
+
+/* A subscript of a builtin sequence (list, tuple, str, range) that is an
+** object with __index__ becomes that int, as CPython's operator.index.
+** false after raising. */
+static bool index_key(VM *vm, Value obj, Value *key) {
+  int k = obj_kind(obj);
+  Value fn;
+  if (!(k == OBJ_LIST || k == OBJ_TUPLE || k == OBJ_STR || k == OBJ_RANGE) ||
+      !find_special(vm, *key, "__index__", &fn))
+    return true;
+  int64_t i;
+  if (!arg_int(vm, *key, &i)) return false;
+  *key = INT_VAL(i);
+  return true;
+}
+
 bool value_getitem(VM *vm, Value obj, Value key, Value *out) {
+  if (big_index(vm, obj, key) || !index_key(vm, obj, &key)) return false;
   switch (obj_kind(obj)) {
     case OBJ_LIST:
       return seq_getitem(vm, obj, AS_LIST(obj)->items, AS_LIST(obj)->count, key, out, "list");
@@ -1723,6 +1863,9 @@ bool value_getitem(VM *vm, Value obj, Value key, Value *out) {
       int r = dict_get(vm, AS_DICT(obj), key, out);
       if (r > 0) return true;
       if (r < 0) return false;
+      /* A dict subclass may define __missing__. */
+      r = ops_call_dunder(vm, obj, "__missing__", 1, &key, out);
+      if (r != 0) return r > 0;
       return key_error(vm, key);
     }
     case OBJ_STR: {
@@ -1827,6 +1970,7 @@ static bool list_set_slice(VM *vm, ObjList *l, Value key, Value v) {
 }
 
 bool value_setitem(VM *vm, Value obj, Value key, Value v) {
+  if (big_index(vm, obj, key) || !index_key(vm, obj, &key)) return false;
   switch (obj_kind(obj)) {
     case OBJ_LIST: {
       ObjList *l = AS_LIST(obj);
@@ -1853,6 +1997,7 @@ bool value_setitem(VM *vm, Value obj, Value key, Value v) {
 }
 
 bool value_delitem(VM *vm, Value obj, Value key) {
+  if (big_index(vm, obj, key) || !index_key(vm, obj, &key)) return false;
   switch (obj_kind(obj)) {
     case OBJ_LIST: {
       ObjList *l = AS_LIST(obj);
@@ -1985,6 +2130,23 @@ static bool make_iter(VM *vm, Value seq, NativeIterNext next, ObjClass *cls, Val
   return true;
 }
 
+/* The old sequence protocol (CPython's seqiterator): seq[0], seq[1], ...
+** until IndexError or StopIteration; [limit] is 1 once exhausted. */
+static int seq_iter_next(VM *vm, ObjNativeIter *it, Value *out) {
+  if (it->limit) return 0;
+  vm_push_root(vm, OBJ_VAL(it));
+  bool ok = value_getitem(vm, it->seq, INT_VAL(it->index), out);
+  vm_pop_root(vm, 1);
+  if (ok) { it->index++; return 1; }
+  if (!vm_exception_matches(vm, vm->exc_IndexError) &&
+      !vm_exception_matches(vm, vm->exc_StopIteration))
+    return -1;
+  vm_take_exception(vm);
+  it->limit = 1;
+  it->seq = NONE_VAL;
+  return 0;
+}
+
 bool ops_list_reverse_iter(VM *vm, ObjList *l, Value *out) {
   if (!make_iter(vm, OBJ_VAL(l), list_reverse_next, RT(vm)->t_list_reverseiterator, out))
     return false;
@@ -2037,6 +2199,7 @@ bool value_iter(VM *vm, Value obj, Value *out) {
     case OBJ_CORO:
       if (!AS_CORO(obj)->is_coroutine) { *out = obj; return true; }
       break;
+    case OBJ_CORO_WRAPPER: *out = obj; return true;   /* coroutine.__await__() */
     default: break;
   }
   int called = ops_call_dunder(vm, obj, "__iter__", 0, NULL, out);
@@ -2047,8 +2210,10 @@ bool value_iter(VM *vm, Value obj, Value *out) {
                       value_type_name(vm, *out));
     return true;
   }
-  /* The old sequence protocol: __getitem__ with 0, 1, 2 ... is not
-  ** supported; say what CPython says for non-iterables. */
+  /* The old sequence protocol: a class with __getitem__ (and no __iter__). */
+  Value fn;
+  if (find_special(vm, obj, "__getitem__", &fn) && !IS_NONE(fn))
+    return make_iter(vm, obj, seq_iter_next, vm->t_iterator, out);
   return vm_raise(vm, vm->exc_TypeError, "'%s' object is not iterable", value_type_name(vm, obj));
 }
 

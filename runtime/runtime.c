@@ -12,6 +12,7 @@
 #include "src/gc.h"
 #include "runtime/asyncio.h"
 #include "runtime/builtins.h"
+#include "runtime/bigint.h"
 #include "runtime/super.h"
 
 /* Mark everything runtime/ holds outside the object graph. */
@@ -100,10 +101,12 @@ bool runtime_init(VM *vm) {
   if (!list_init_methods(vm)) return false;
   if (!dict_init_methods(vm)) return false;
   if (!set_init(vm)) return false;
+  if (!bigint_init(vm)) return false;
   if (!builtins_init(vm)) return false;
   if (!mod_sys_init(vm)) return false;
   if (!mod_time_init(vm)) return false;
   if (!mod_random_init(vm)) return false;
+  if (!mod_math_init(vm)) return false;
   if (!super_init(vm)) return false;
   return asyncio_init(vm);
 }

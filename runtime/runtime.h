@@ -92,6 +92,13 @@ bool value_make_slice(VM *vm, Value start, Value stop, Value step, Value *out);
 bool runtime_call_class(VM *vm, ObjClass *cls, int argc, Value *args, ObjDict *kwargs,
                         Value *out);
 
+/* ---- big ints (runtime/bigint.c) ---- */
+
+/* The int written by the decimal [digits] (no sign, no underscores): what
+** the compiler makes of an int literal that does not fit int64 (a VAL_INT
+** when it does).  false after MemoryError. */
+bool value_int_from_decimal(VM *vm, const char *digits, Value *out);
+
 /* ---- sets (runtime/set.c) ---- */
 
 /* A frozenset of the [n] hashable constants [items], added in order: what
@@ -110,6 +117,18 @@ bool exc_instantiate(VM *vm, ObjClass *cls, int argc, Value *args, Value *out);
 ObjException *exc_stop_iteration(VM *vm, Value value);
 /* The .value of a StopIteration (None if it has no args). */
 Value exc_stop_iteration_value(VM *vm, ObjException *e);
+/* Give the pending exception, if it is a NameError the VM just raised for
+** [name], its .name and the [globals] the lookup failed in (for "Did you
+** mean").  Never fails: a MemoryError replaces the NameError at worst. */
+void exc_record_name_error(VM *vm, ObjStr *name, ObjDict *globals);
+/* Give the pending exception, if it is an AttributeError without .name
+** and .obj yet, .name = [name] and .obj = [obj], as CPython's
+** PyObject_GetAttr does on failure. */
+void exc_record_attribute_error(VM *vm, Value obj, ObjStr *name);
+/* The name CPython 3.11 suggests at the end of an uncaught NameError's or
+** AttributeError's last line (". Did you mean: 'x'?"), or NULL: computed
+** only when the exception is printed.  Leaves vm->exception as it is. */
+ObjStr *exc_suggestion(VM *vm, Value exc);
 
 /* ---- modules (runtime/modules.c) ---- */
 

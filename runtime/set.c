@@ -690,6 +690,81 @@ int set_binary_op(VM *vm, int base, bool inplace, Value a, Value b, Value *out) 
   return 1;
 }
 
+/* Is [v] a dict_keys or dict_items view (the views with set operators)? */
+static bool is_set_view(VM *vm, Value v) {
+  if (!IS_KIND(v, OBJ_NATIVE_ITER)) return false;
+  ObjClass *c = AS_OBJ(v)->cls;
+  return c == RT(vm)->t_dict_keys || c == RT(vm)->t_dict_items;
+}
+
+/* set(v) for a dict view operand: a keys view goes through its dict's
+** fast path (dictviews_to_set). */
+static ObjSet *view_to_set(VM *vm, Value v) {
+  if (IS_KIND(v, OBJ_NATIVE_ITER) && AS_OBJ(v)->cls == RT(vm)->t_dict_keys) {
+    Value d = ((ObjNativeIter *)AS_OBJ(v))->seq;
+    if (AS_OBJ(d)->cls == vm->t_dict) v = d;
+  }
+  return make_set(vm, vm->t_set, v);
+}
+
+/* view & other (_PyDictView_Intersect): iterate the smaller operand and
+** keep what the view contains. */
+static ObjSet *view_intersect(VM *vm, Value self, Value other) {
+  if (!is_set_view(vm, self)) { Value t = self; self = other; other = t; }
+  int64_t len_self, len_other;
+  if (!value_len(vm, self, &len_self)) return NULL;
+  if (IS_SET(other) && AS_OBJ(other)->cls == vm->t_set && len_self <= (int64_t)AS_SET(other)->used)
+    return intersection(vm, AS_SET(other), self);
+  if (is_set_view(vm, other)) {
+    if (!value_len(vm, other, &len_other)) return NULL;
+    if (len_other > len_self) { Value t = self; self = other; other = t; }
+  }
+  ObjSet *r = set_new(vm, vm->t_set);
+  Value it;
+  if (r == NULL || !value_iter(vm, other, &it)) return NULL;
+  vm_push_root(vm, OBJ_VAL(r));
+  vm_push_root(vm, self);
+  vm_push_root(vm, it);
+  bool ok = true;
+  for (;;) {
+    Value x;
+    int n = value_next(vm, it, &x);
+    if (n <= 0) { ok = n == 0; break; }
+    vm_push_root(vm, x);
+    int c = value_contains(vm, self, x);
+    if (c > 0 && !set_add(vm, r, x)) c = -1;
+    vm_pop_root(vm, 1);
+    if (c < 0) { ok = false; break; }
+  }
+  vm_pop_root(vm, 3);
+  return ok ? r : NULL;
+}
+
+int set_view_binary_op(VM *vm, int base, Value a, Value b, Value *out) {
+  if (!is_set_view(vm, a) && !is_set_view(vm, b)) return 0;
+  if (base != NB_OR && base != NB_AND && base != NB_SUBTRACT && base != NB_XOR) return 0;
+  ObjSet *r;
+  if (base == NB_AND) {
+    r = view_intersect(vm, a, b);
+  } else {
+    /* set(a), then update / difference_update / symmetric_difference_update. */
+    vm_push_root(vm, b);
+    r = view_to_set(vm, a);
+    if (r != NULL) {
+      vm_push_root(vm, OBJ_VAL(r));
+      bool ok = base == NB_OR ? set_update(vm, r, b)
+              : base == NB_SUBTRACT ? difference_update(vm, r, b)
+              : symmetric_difference_update(vm, r, b);
+      vm_pop_root(vm, 1);
+      if (!ok) r = NULL;
+    }
+    vm_pop_root(vm, 1);
+  }
+  if (r == NULL) return -1;
+  *out = OBJ_VAL(r);
+  return 1;
+}
+
 /* }====================================================== */
 
 /* {====================================================== repr, hash, iteration */

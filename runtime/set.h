@@ -63,6 +63,10 @@ bool set_compare(VM *vm, int op, ObjSet *a, ObjSet *b, Value *out);
 /* The operators | & - ^ (and |= &= -= ^= when [inplace]) on two sets:
 ** 1 done (*out set), 0 not a set operator, -1 error. */
 int set_binary_op(VM *vm, int base, bool inplace, Value a, Value b, Value *out);
+/* The set operators of dict_keys / dict_items views (either operand a
+** view, the other any iterable), as CPython's dictviews_or/and/sub/xor:
+** the result is a set.  1 done, 0 not a view operation, -1 error. */
+int set_view_binary_op(VM *vm, int base, Value a, Value b, Value *out);
 /* iter(s): a set_iterator ("Set changed size during iteration"). */
 bool set_iter(VM *vm, ObjSet *s, Value *out);
 

@@ -3,18 +3,18 @@
 ** (split, join, strip, find, format ...), str.format and the %-operator.
 **
 ** A str holds UTF-8; indices are code points.  ASCII strs (len == length)
-** take byte-indexed fast paths.  Case mapping and classification use the
-** C library's wide-character functions under a UTF-8 LC_CTYPE (set in
-** str_init_methods).
+** take byte-indexed fast paths.  Case mapping and classification follow
+** CPython's Unicode database, generated into runtime/unicode_db.[ch] by
+** tools/gen_unicode.py, with CPython's algorithms (Objects/unicodeobject.c).
 */
 #include "runtime/builtins.h"
 
 #include <ctype.h>
-#include <locale.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <wctype.h>
+
+#include "runtime/unicode_db.h"
 
 /* {====================================================== UTF-8 helpers */
 
@@ -82,19 +82,8 @@ int str_compare(ObjStr *a, ObjStr *b) {
   return a->len < b->len ? -1 : a->len > b->len;
 }
 
-/* Is [cp] printable for repr (approximating Unicode's categories)? */
-static bool printable(uint32_t cp) {
-  if (cp < 0x20 || cp == 0x7f) return false;
-  if (cp >= 0x80 && cp < 0xa0) return false;
-  if (cp == 0xad) return false;
-  if (cp >= 0xd800 && cp < 0xe000) return false;
-  if (cp == 0x2028 || cp == 0x2029 || (cp >= 0x200b && cp <= 0x200f)) return false;
-  if (cp >= 0x202a && cp <= 0x202e) return false;
-  if (cp >= 0x2060 && cp <= 0x2064) return false;
-  if (cp == 0xfeff || cp >= 0xe0000 || (cp >= 0xfff0 && cp <= 0xfffb)) return false;
-  if ((cp & 0xfffe) == 0xfffe) return false;
-  return true;
-}
+/* Does repr show the non-ASCII [cp] as it is (str.isprintable's rule)? */
+static bool printable(uint32_t cp) { return unicode_db_is(cp, UNICODE_DB_PRINTABLE); }
 
 bool str_repr_buf(VM *vm, StrBuf *b, ObjStr *s, bool ascii) {
   bool has_single = memchr(s->chars, '\'', s->len) != NULL;
@@ -109,7 +98,7 @@ bool str_repr_buf(VM *vm, StrBuf *b, ObjStr *s, bool ascii) {
     else if (c == '\n') ok = strbuf_add(vm, b, "\\n", 2);
     else if (c == '\t') ok = strbuf_add(vm, b, "\\t", 2);
     else if (c == '\r') ok = strbuf_add(vm, b, "\\r", 2);
-    else if (c < 0x80 && printable(c)) ok = strbuf_addc(vm, b, (char)c);
+    else if (c < 0x80 && c >= 0x20 && c != 0x7f) ok = strbuf_addc(vm, b, (char)c);
     else if (!ascii && c >= 0x80 && printable(c)) ok = strbuf_add_codepoint(vm, b, c);
     else if (c < 0x100) ok = strbuf_printf(vm, b, "\\x%02x", c);
     else if (c < 0x10000) ok = strbuf_printf(vm, b, "\\u%04x", c);
@@ -293,9 +282,19 @@ static bool str_m_endswith(VM *vm, Value self, int argc, Value *args, ObjDict *k
 
 /* {====================================================== splitting, joining */
 
+/* Is [c] whitespace for split / strip / isspace (Py_UNICODE_ISSPACE)? */
 static bool is_ws(uint32_t c) {
   if (c < 0x80) return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
-  return c == 0x85 || c == 0xa0 || iswspace((wint_t)c);
+  return unicode_db_is(c, UNICODE_DB_SPACE);
+}
+
+/* The code point that ends just before byte [*pos] of [s] (*pos > 0);
+** *pos moves back to its first byte. */
+static uint32_t decode_prev(const char *s, size_t *pos) {
+  size_t p = *pos - 1;
+  while (p > 0 && ((unsigned char)s[p] & 0xC0) == 0x80) p--;
+  *pos = p;
+  return str_decode(s, &p);
 }
 
 static bool push_piece(VM *vm, ObjList *l, const char *s, size_t n) {
@@ -341,9 +340,8 @@ static bool str_m_split(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
       i = p;
       if (i >= n) break;
       if (maxsplit >= 0 && splits >= maxsplit) {
-        size_t e = n;
-        while (e > i && is_ws((unsigned char)c[e - 1])) e--;
-        if (!push_piece(vm, l, c + i, e - i)) return false;
+        /* The rest, trailing whitespace included (as CPython). */
+        if (!push_piece(vm, l, c + i, n - i)) return false;
         break;
       }
       size_t start = i;
@@ -393,14 +391,14 @@ static bool str_m_rsplit(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   int64_t splits = 0;
   if (IS_NONE(sep)) {
     for (;;) {
-      while (end > 0 && is_ws((unsigned char)c[end - 1])) end--;
+      while (end > 0) { size_t q = end; if (!is_ws(decode_prev(c, &q))) break; end = q; }
       if (end == 0) break;
       if (splits >= maxsplit) {
         if (!push_piece(vm, l, c, end)) return false;
         break;
       }
       size_t start = end;
-      while (start > 0 && !is_ws((unsigned char)c[start - 1])) start--;
+      while (start > 0) { size_t q = start; if (is_ws(decode_prev(c, &q))) break; start = q; }
       if (!push_piece(vm, l, c + start, end - start)) return false;
       end = start;
       splits++;
@@ -442,8 +440,8 @@ static bool str_m_splitlines(VM *vm, Value self, int argc, Value *args, ObjDict 
   while (i < s->len) {
     size_t p = i;
     uint32_t c = str_decode(s->chars, &p);
-    bool brk = c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e) ||
-               c == 0x85 || c == 0x2028 || c == 0x2029;
+    bool brk = c < 0x80 ? c == '\n' || c == '\r' || c == 0x0b || c == 0x0c || (c >= 0x1c && c <= 0x1e)
+                        : unicode_db_is(c, UNICODE_DB_LINEBREAK);
     if (!brk) { i = p; continue; }
     size_t eol = p;
     if (c == '\r' && eol < s->len && s->chars[eol] == '\n') eol++;
@@ -634,91 +632,165 @@ static bool str_m_replace(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   return ret_buf(vm, &b, out);
 }
 
-/* Map every code point through [fn]; [mode] 0 plain, 1 title, 2 capitalize. */
-static bool map_case(VM *vm, Value *args, const char *name, wint_t (*fn)(wint_t), int mode,
-                     Value *out) {
+/* }====================================================== */
+
+/* {====================================================== case mapping */
+
+/* The case methods, in CPython's terms (Objects/unicodeobject.c do_upper,
+** do_lower, do_casefold, do_swapcase, do_title, do_capitalize). */
+typedef enum { CASE_UPPER, CASE_LOWER, CASE_FOLD, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE } CaseOp;
+
+static bool has_flag(uint32_t c, uint32_t flag) { return (unicode_db_lookup(c)->flags & flag) != 0; }
+
+/* Is the capital sigma at byte [at] (its length 2) of [s] word-final?
+** Unicode's Final_Sigma context, as CPython's handle_capital_sigma:
+** cased case-ignorable* SIGMA !(case-ignorable* cased). */
+static bool final_sigma(ObjStr *s, size_t at) {
+  size_t p = at;
+  uint32_t c = 0;
+  bool found = false;
+  while (p > 0) {
+    c = decode_prev(s->chars, &p);
+    if (!has_flag(c, UNICODE_DB_CASE_IGNORABLE)) { found = true; break; }
+  }
+  if (!found || !has_flag(c, UNICODE_DB_CASED)) return false;
+  p = at + 2;
+  while (p < s->len) {
+    c = str_decode(s->chars, &p);
+    if (!has_flag(c, UNICODE_DB_CASE_IGNORABLE)) return !has_flag(c, UNICODE_DB_CASED);
+  }
+  return true;
+}
+
+/* lower() of the code point [c] at byte [at] of [s], into [out]: its full
+** lowercase mapping, with sigma's final form where it ends a word. */
+static int lower_at(ObjStr *s, size_t at, uint32_t c, uint32_t out[3]) {
+  if (c == 0x3A3) {
+    out[0] = final_sigma(s, at) ? 0x3C2 : 0x3C3;
+    return 1;
+  }
+  return unicode_db_map(c, UNICODE_DB_MAP_LOWER, out);
+}
+
+/* The case methods of an ASCII str: a byte loop. */
+static bool map_case_ascii(VM *vm, ObjStr *s, CaseOp op, Value *out) {
+  StrBuf b;
+  strbuf_init(&b);
+  if (!strbuf_add(vm, &b, s->chars, s->len)) return false;
+  bool prev_cased = false;
+  for (size_t i = 0; i < b.len; i++) {
+    char c = b.chars[i];
+    bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+    bool to_upper;
+    switch (op) {
+      case CASE_UPPER: to_upper = true; break;
+      case CASE_LOWER: case CASE_FOLD: to_upper = false; break;
+      case CASE_SWAP: to_upper = low; break;
+      case CASE_TITLE: to_upper = !prev_cased; break;
+      default: to_upper = i == 0; break;
+    }
+    if (to_upper && low) b.chars[i] = (char)(c - 32);
+    else if (!to_upper && up) b.chars[i] = (char)(c + 32);
+    prev_cased = up || low;
+  }
+  return ret_buf(vm, &b, out);
+}
+
+/* upper / lower / casefold / swapcase / title / capitalize of the str
+** args[0]: full (possibly multi-code-point) mappings, as CPython. */
+static bool map_case(VM *vm, Value *args, const char *name, CaseOp op, Value *out) {
   ObjStr *s;
   if (!self_str(vm, args[0], name, &s)) return false;
+  if (s->len == s->length) return map_case_ascii(vm, s, op, out);
   StrBuf b;
   strbuf_init(&b);
   size_t i = 0;
-  bool prev_cased = false, first = true, ok = true;
+  bool prev_cased = false, ok = true;
   while (ok && i < s->len) {
-    uint32_t c = str_decode(s->chars, &i), r;
-    if (mode == 1) {
-      r = prev_cased ? (uint32_t)towlower((wint_t)c) : (uint32_t)towupper((wint_t)c);
-      prev_cased = iswalpha((wint_t)c) != 0;
-    } else if (mode == 2) {
-      r = first ? (uint32_t)towupper((wint_t)c) : (uint32_t)towlower((wint_t)c);
-    } else {
-      r = (uint32_t)fn((wint_t)c);
+    size_t at = i;
+    uint32_t c = str_decode(s->chars, &i), m[3];
+    int n;
+    uint32_t flags = unicode_db_lookup(c)->flags;
+    switch (op) {
+      case CASE_UPPER: n = unicode_db_map(c, UNICODE_DB_MAP_UPPER, m); break;
+      case CASE_LOWER: n = lower_at(s, at, c, m); break;
+      case CASE_FOLD: n = unicode_db_map(c, UNICODE_DB_MAP_FOLD, m); break;
+      case CASE_SWAP:
+        if (flags & UNICODE_DB_UPPER) n = lower_at(s, at, c, m);
+        else if (flags & UNICODE_DB_LOWER) n = unicode_db_map(c, UNICODE_DB_MAP_UPPER, m);
+        else { m[0] = c; n = 1; }
+        break;
+      case CASE_TITLE:
+        n = prev_cased ? lower_at(s, at, c, m) : unicode_db_map(c, UNICODE_DB_MAP_TITLE, m);
+        prev_cased = (flags & UNICODE_DB_CASED) != 0;
+        break;
+      default:   /* capitalize: the first code point titlecased, the rest lowered */
+        n = at == 0 ? unicode_db_map(c, UNICODE_DB_MAP_TITLE, m) : lower_at(s, at, c, m);
+        break;
     }
-    if (c == 0xdf && fn == towupper && mode == 0) ok = strbuf_add(vm, &b, "SS", 2);
-    else ok = strbuf_add_codepoint(vm, &b, r);
-    first = false;
+    for (int k = 0; ok && k < n; k++) ok = strbuf_add_codepoint(vm, &b, m[k]);
   }
   if (!ok) { strbuf_free(&b); return false; }
   return ret_buf(vm, &b, out);
 }
 
-static wint_t swap_case(wint_t c) { return iswupper(c) ? towlower(c) : iswlower(c) ? towupper(c) : c; }
-
 static bool str_m_upper(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "upper", towupper, 0, out);
+  return map_case(vm, args, "upper", CASE_UPPER, out);
 }
 static bool str_m_lower(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "lower", towlower, 0, out);
+  return map_case(vm, args, "lower", CASE_LOWER, out);
 }
 static bool str_m_casefold(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "casefold", towlower, 0, out);
+  return map_case(vm, args, "casefold", CASE_FOLD, out);
 }
 static bool str_m_swapcase(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "swapcase", swap_case, 0, out);
+  return map_case(vm, args, "swapcase", CASE_SWAP, out);
 }
 static bool str_m_title(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "title", towlower, 1, out);
+  return map_case(vm, args, "title", CASE_TITLE, out);
 }
 static bool str_m_capitalize(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "capitalize", towlower, 2, out);
+  return map_case(vm, args, "capitalize", CASE_CAPITALIZE, out);
 }
 
-/* Is every code point of a non-empty str in the class? */
-static bool classify(VM *vm, Value *args, const char *name, int (*fn)(wint_t), Value *out) {
+/* }====================================================== */
+
+/* {====================================================== classification */
+
+/* Does every code point of the non-empty str args[0] have one of the
+** UNICODE_DB_* flags of [any]? (isalpha, isdecimal, isdigit, ...) */
+static bool classify(VM *vm, Value *args, const char *name, uint32_t any, Value *out) {
   ObjStr *s;
   if (!self_str(vm, args[0], name, &s)) return false;
   bool all = s->len > 0;
   size_t i = 0;
   while (all && i < s->len) {
-    uint32_t c = str_decode(s->chars, &i);
-    if (fn == iswspace) { if (!is_ws(c)) all = false; }
-    else if (!fn((wint_t)c)) all = false;
+    unsigned char byte = (unsigned char)s->chars[i];
+    uint32_t c = byte < 0x80 ? (i++, byte) : str_decode(s->chars, &i);
+    all = has_flag(c, any);
   }
   *out = BOOL_VAL(all);
   return true;
 }
 
-static int is_digit_cp(wint_t c) { return iswdigit(c) || (c >= 0x660 && c <= 0x669) || c == 0xb2 || c == 0xb3 || c == 0xb9; }
-static int is_decimal_cp(wint_t c) { return iswdigit(c) || (c >= 0x660 && c <= 0x669); }
-static int is_alnum_cp(wint_t c) { return iswalnum(c) || is_digit_cp(c); }
-static int is_printable_cp(wint_t c) { return c == ' ' || (c != ' ' && printable((uint32_t)c) && !is_ws((uint32_t)c)); }
-
 static bool str_m_isdigit(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isdigit", is_digit_cp, out);
+  return classify(vm, args, "isdigit", UNICODE_DB_DIGIT, out);
 }
 static bool str_m_isdecimal(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isdecimal", is_decimal_cp, out);
+  return classify(vm, args, "isdecimal", UNICODE_DB_DECIMAL, out);
 }
 static bool str_m_isnumeric(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isnumeric", is_digit_cp, out);
+  return classify(vm, args, "isnumeric", UNICODE_DB_NUMERIC, out);
 }
 static bool str_m_isalpha(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isalpha", iswalpha, out);
+  return classify(vm, args, "isalpha", UNICODE_DB_ALPHA, out);
 }
 static bool str_m_isalnum(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isalnum", is_alnum_cp, out);
+  return classify(vm, args, "isalnum",
+                  UNICODE_DB_ALPHA | UNICODE_DB_DECIMAL | UNICODE_DB_DIGIT | UNICODE_DB_NUMERIC, out);
 }
 static bool str_m_isspace(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isspace", iswspace, out);
+  return classify(vm, args, "isspace", UNICODE_DB_SPACE, out);
 }
 static bool str_m_isascii(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
@@ -730,19 +802,22 @@ static bool str_m_isprintable(VM *vm, Value self, int argc, Value *args, ObjDict
   ObjStr *s;
   if (!self_str(vm, args[0], "isprintable", &s)) return false;
   if (s->len == 0) { *out = BOOL_VAL(true); return true; }
-  return classify(vm, args, "isprintable", is_printable_cp, out);
+  return classify(vm, args, "isprintable", UNICODE_DB_PRINTABLE, out);
 }
 
-/* isupper / islower: some cased code point, and none of the other case. */
+/* isupper / islower: some cased code point of the wanted case, and none
+** of the other case nor titlecase (CPython's unicode_isupper_impl). */
 static bool cased(VM *vm, Value *args, const char *name, bool upper, Value *out) {
   ObjStr *s;
   if (!self_str(vm, args[0], name, &s)) return false;
+  uint32_t want = upper ? UNICODE_DB_UPPER : UNICODE_DB_LOWER;
+  uint32_t other = (upper ? UNICODE_DB_LOWER : UNICODE_DB_UPPER) | UNICODE_DB_TITLE;
   bool any = false;
   size_t i = 0;
   while (i < s->len) {
-    wint_t c = (wint_t)str_decode(s->chars, &i);
-    if (upper ? iswlower(c) : iswupper(c)) { *out = BOOL_VAL(false); return true; }
-    if (upper ? iswupper(c) : iswlower(c)) any = true;
+    uint32_t flags = unicode_db_lookup(str_decode(s->chars, &i))->flags;
+    if (flags & other) { *out = BOOL_VAL(false); return true; }
+    if (flags & want) any = true;
   }
   *out = BOOL_VAL(any);
   return true;
@@ -755,17 +830,19 @@ static bool str_m_islower(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   return cased(vm, args, "islower", false, out);
 }
 
+/* istitle: uppercase and titlecase code points only after uncased ones,
+** lowercase ones only after cased ones, and at least one cased. */
 static bool str_m_istitle(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
   if (!self_str(vm, args[0], "istitle", &s)) return false;
   bool prev_cased = false, any = false;
   size_t i = 0;
   while (i < s->len) {
-    wint_t c = (wint_t)str_decode(s->chars, &i);
-    if (iswupper(c)) {
+    uint32_t flags = unicode_db_lookup(str_decode(s->chars, &i))->flags;
+    if (flags & (UNICODE_DB_UPPER | UNICODE_DB_TITLE)) {
       if (prev_cased) { *out = BOOL_VAL(false); return true; }
       prev_cased = any = true;
-    } else if (iswlower(c)) {
+    } else if (flags & UNICODE_DB_LOWER) {
       if (!prev_cased) { *out = BOOL_VAL(false); return true; }
       prev_cased = any = true;
     } else {
@@ -776,20 +853,38 @@ static bool str_m_istitle(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   return true;
 }
 
+size_t str_to_ascii_numeric(const char *s, size_t len, char *out) {
+  size_t i = 0, n = 0;
+  while (i < len) {
+    uint32_t c = str_decode(s, &i);
+    int d;
+    if (c < 0x7f) out[n++] = (char)c;
+    else if (is_ws(c)) out[n++] = ' ';
+    else if ((d = unicode_db_lookup(c)->decimal) >= 0) out[n++] = (char)('0' + d);
+    else { out[n++] = '?'; break; }
+  }
+  out[n] = '\0';
+  return n;
+}
+
+/* isidentifier: XID_Start (or '_') then XID_Continue code points.  (The
+** lexer also NFKC-normalizes identifiers; isidentifier does not.) */
 static bool str_m_isidentifier(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
   if (!self_str(vm, args[0], "isidentifier", &s)) return false;
   bool ok = s->len > 0;
   size_t i = 0;
-  bool first = true;
   while (ok && i < s->len) {
-    wint_t c = (wint_t)str_decode(s->chars, &i);
-    ok = c == '_' || iswalpha(c) || c >= 0x80 || (!first && iswdigit(c));
-    first = false;
+    uint32_t need = i == 0 ? UNICODE_DB_XID_START : UNICODE_DB_XID_CONTINUE;
+    ok = has_flag(str_decode(s->chars, &i), need);
   }
   *out = BOOL_VAL(ok);
   return true;
 }
+
+/* }====================================================== */
+
+/* {====================================================== padding, prefixes, encoding */
 
 /* center / ljust / rjust: [kind] 0 center, 1 ljust, 2 rjust. */
 static bool justify(VM *vm, int argc, Value *args, ObjDict *kwargs, int kind, const char *name,
@@ -1217,6 +1312,12 @@ bool str_percent_format(VM *vm, ObjStr *fmt, Value args, Value *out) {
         if (IS_FLOAT(v) && (type == 'd' || type == 'i' || type == 'u')) {
           if (!num_float_to_int(vm, AS_FLOAT(v), &v)) { ok = false; break; }
         }
+        if (IS_KIND(v, OBJ_BIGINT) && f.precision <= 0) {   /* a big int: num.c formats it */
+          f.type = (type == 'i' || type == 'u') ? 'd' : type;
+          f.precision = -1;
+          ok = num_format_with(vm, v, &f, &b);
+          break;
+        }
         if (!IS_INTLIKE(v)) {
           if (type == 'd' || type == 'i' || type == 'u')
             ok = vm_raise(vm, vm->exc_TypeError, "%%%c format: a real number is required, not %s", type,
@@ -1301,8 +1402,6 @@ bool str_percent_format(VM *vm, ObjStr *fmt, Value args, Value *out) {
 /* }====================================================== */
 
 bool str_init_methods(VM *vm) {
-  /* Case mapping and classification of non-ASCII code points. */
-  if (setlocale(LC_CTYPE, "C.UTF-8") == NULL) setlocale(LC_CTYPE, "en_US.UTF-8");
   ObjDict *d = vm->t_str->dict;
   define_native(vm, d, "__new__", str_m_new);
   define_native(vm, d, "__format__", str_m_dunder_format);

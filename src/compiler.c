@@ -23,6 +23,8 @@
 */
 #include "src/compiler.h"
 
+#include "src/mangle.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -370,7 +372,12 @@ static bool fold(Compiler *c, Node *n, Value *out) {
         case CONST_TRUE: *out = BOOL_VAL(true); return true;
         case CONST_FALSE: *out = BOOL_VAL(false); return true;
         case CONST_INT:
-          if (n->u.constant.big.chars) return false;
+          /* A literal beyond int64: a big int constant. */
+          if (n->u.constant.big.chars) {
+            if (value_int_from_decimal(c->vm, n->u.constant.big.chars, out)) return true;
+            out_of_memory(c);
+            return false;
+          }
           *out = INT_VAL(n->u.constant.ival); return true;
         case CONST_FLOAT: *out = FLOAT_VAL(n->u.constant.fval); return true;
         case CONST_STR: *out = str_const(c, n->u.constant.str.chars, n->u.constant.str.len); return true;
@@ -1341,9 +1348,7 @@ static void visit_expr(Compiler *c, Node *e) {
   switch (e->kind) {
     case N_NAME: name_op(c, e->u.name.id.chars, CTX_NAME_LOAD); break;
     case N_CONSTANT:
-      if (e->u.constant.kind == CONST_INT && e->u.constant.big.chars) {
-        error_at(c, e, "integer literal too large (big ints come later)");
-      } else if (e->u.constant.kind == CONST_ELLIPSIS) {
+      if (e->u.constant.kind == CONST_ELLIPSIS) {
         name_op(c, "Ellipsis", CTX_NAME_LOAD);   /* no Ellipsis constant (yet) */
       } else if (fold(c, e, &v)) {
         load_const(c, v);
@@ -1610,6 +1615,7 @@ static int push_defaults(Compiler *c, Node *args) {
 /* The flags and argument counts of a function unit. */
 static void set_function_header(Compiler *c, Scope *s, Node *args) {
   Unit *u = c->u;
+  u->flags |= CO_OPTIMIZED | CO_NEWLOCALS;
   if (args) {
     u->posonlyargcount = args->u.arguments.posonlyargs.count;
     u->argcount = args->u.arguments.posonlyargs.count + args->u.arguments.args.count;
@@ -2251,8 +2257,7 @@ static const char *module_name(Compiler *c, Node *s, char **owned) {
 static void visit_import(Compiler *c, Node *s) {
   NodeList *names = &s->u.import.names;
   for (int i = 0; i < names->count; i++) {
-    Node *a = names->items[i];
-    Loc old = set_loc(c, a);
+    Node *a = names->items[i];   /* at the statement's position, as CPython 3.11 */
     const char *name = a->u.alias.name.chars;
     load_const(c, NONE_VAL);
     emit(c, OP_IMPORT_NAME, (uint32_t)add_name(c, name));
@@ -2285,7 +2290,6 @@ static void visit_import(Compiler *c, Node *s) {
       name_op(c, first, CTX_NAME_STORE);
       free(first);
     }
-    c->u->loc = old;
   }
 }
 
@@ -2311,11 +2315,10 @@ static void visit_import_from(Compiler *c, Node *s) {
       emit(c, OP_IMPORT_STAR, 0);
       return;
     }
-    Loc old = set_loc(c, a);
+    /* at the statement's position, as CPython 3.11 (no carets) */
     emit(c, OP_IMPORT_FROM, (uint32_t)add_name(c, a->u.alias.name.chars));
     name_op(c, a->u.alias.asname.chars ? a->u.alias.asname.chars : a->u.alias.name.chars,
             CTX_NAME_STORE);
-    c->u->loc = old;
   }
   emit(c, OP_POP_TOP, 0);
 }
@@ -2425,6 +2428,7 @@ ObjCode *compile_module(VM *vm, Node *module, const char *filename, ParseMode mo
   c->err = err;
   c->mode = mode;
   memset(err, 0, sizeof *err);
+  if (!mangle_module(vm, module)) { err->type = NULL; return NULL; }
   if (!symtable_build(&c->st, module, err)) {
     symtable_free(&c->st);
     return NULL;

@@ -292,7 +292,73 @@ static bool g_qualname(VM *vm, Value self, int argc, Value *args, ObjDict *kw, V
   return true;
 }
 
+/* {====================================================== coroutine_wrapper */
+
+/* What coroutine.__await__() returns, as CPython's coroutine_wrapper: an
+** iterator whose send/throw/close/__next__ drive the coroutine, so a
+** generator-based __await__ can `yield from` it. */
+typedef struct {
+  Obj obj;
+  ObjCoro *coro;
+} ObjCoroWrapper;
+
+static void wrapper_trace(VM *vm, Obj *o) { gc_mark_obj(vm, (Obj *)((ObjCoroWrapper *)o)->coro); }
+static size_t wrapper_size(Obj *o) { (void)o; return sizeof(ObjCoroWrapper); }
+static int wrapper_send(VM *vm, Obj *o, Value send, Value throw, Value *out) {
+  return (int)coro_resume(vm, ((ObjCoroWrapper *)o)->coro, send, throw, out);
+}
+
+/* coroutine.__await__() */
+static bool m_await(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjCoro *co = receiver(vm, argc, args, "__await__");
+  if (co == NULL) return false;
+  ObjCoroWrapper *w = (ObjCoroWrapper *)gc_alloc(vm, sizeof(ObjCoroWrapper), OBJ_CORO_WRAPPER,
+                                                 vm->t_coroutine_wrapper);
+  if (w == NULL) return false;
+  w->coro = co;
+  *out = OBJ_VAL(w);
+  return true;
+}
+
+/* The wrapper's methods take it as args[0]: unwrap and reuse the coroutine's. */
+static bool unwrap(VM *vm, int argc, Value *args) {
+  if (argc < 1 || !IS_KIND(args[0], OBJ_CORO_WRAPPER))
+    return vm_raise(vm, vm->exc_TypeError, "descriptor requires a 'coroutine_wrapper' object");
+  args[0] = OBJ_VAL(((ObjCoroWrapper *)AS_OBJ(args[0]))->coro);
+  return true;
+}
+static bool w_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return unwrap(vm, argc, args) && m_send(vm, self, argc, args, kw, out);
+}
+static bool w_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return unwrap(vm, argc, args) && m_throw(vm, self, argc, args, kw, out);
+}
+static bool w_close(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return unwrap(vm, argc, args) && m_close(vm, self, argc, args, kw, out);
+}
+static bool w_next(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  if (!unwrap(vm, argc, args)) return false;
+  Value v;
+  VMResult r = coro_resume(vm, AS_CORO(args[0]), UNDEF_VAL, UNDEF_VAL, &v);
+  return finish(vm, r, v, out);
+}
+static bool w_iter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = args[0];
+  return true;
+}
+
+/* }====================================================== */
+
 void coro_init_types(VM *vm) {
+  gc_kind_ops[OBJ_CORO_WRAPPER] = (KindOps){.trace = wrapper_trace, .size = wrapper_size,
+                                            .send = wrapper_send};
+  ObjDict *w = vm->t_coroutine_wrapper->dict;
+  define_native(vm, w, "send", w_send);
+  define_native(vm, w, "throw", w_throw);
+  define_native(vm, w, "close", w_close);
+  define_native(vm, w, "__next__", w_next);
+  define_native(vm, w, "__iter__", w_iter);
+  define_native(vm, vm->t_coroutine->dict, "__await__", m_await);
   ObjDict *c = vm->t_coroutine->dict, *g = vm->t_generator->dict;
   define_native(vm, c, "send", m_send);
   define_native(vm, c, "throw", m_throw);

@@ -212,7 +212,50 @@ static void print_repeated(FILE *out, int n) {
   fprintf(out, "  [Previous line repeated %d more time%s]\n", n, n > 1 ? "s" : "");
 }
 
-/* Print one exception: its traceback and its last line. */
+/* Print one note (str(note) and a newline). */
+static void print_note(VM *vm, FILE *out, Value note) {
+  ObjStr *s;
+  if (value_str(vm, note, &s)) fwrite(s->chars, 1, s->len, out);
+  else { vm->exception = UNDEF_VAL; fputs("<note str() failed>", out); }
+  fputc('\n', out);
+}
+
+/* Print the exception's __notes__ after its last line, as CPython 3.11's
+** print_exception_notes: each item of a list or tuple (or each character
+** of a str) on its own line, the repr of anything else. */
+static void print_notes(VM *vm, FILE *out, Value exc) {
+  Value saved = vm->exception, notes;
+  vm->exception = UNDEF_VAL;
+  ObjStr *key = str_intern(vm, "__notes__", 9);
+  if (key == NULL || value_lookup_attr(vm, exc, key, &notes) <= 0) {
+    vm->exception = saved;
+    return;
+  }
+  vm_push_root(vm, notes);
+  if (IS_LIST(notes) || IS_TUPLE(notes)) {
+    for (size_t i = 0;; i++) {   /* a note's __str__ may change the list */
+      size_t n = IS_LIST(notes) ? AS_LIST(notes)->count : AS_TUPLE(notes)->count;
+      if (i >= n) break;
+      print_note(vm, out, IS_LIST(notes) ? AS_LIST(notes)->items[i] : AS_TUPLE(notes)->items[i]);
+    }
+  } else if (IS_STR(notes)) {
+    const ObjStr *s = AS_STR(notes);
+    for (size_t i = 0; i < s->len; i++) {
+      fputc(s->chars[i], out);
+      if (i + 1 == s->len || ((unsigned char)s->chars[i + 1] & 0xC0) != 0x80) fputc('\n', out);
+    }
+  } else {
+    /* CPython 3.11 writes no newline after this one. */
+    ObjStr *r;
+    if (value_repr(vm, notes, &r)) fwrite(r->chars, 1, r->len, out);
+    else { vm->exception = UNDEF_VAL; fputs("<__notes__ repr() failed>", out); }
+  }
+  vm_pop_root(vm, 1);
+  vm->exception = saved;
+}
+
+/* Print one exception: its traceback and its last line (with CPython's
+** "Did you mean" suggestion), then its notes. */
 static void print_one(VM *vm, FILE *out, Value exc) {
   if (!IS_EXCEPTION(exc)) {
     fputs("<unprintable exception>\n", out);
@@ -265,6 +308,7 @@ static void print_one(VM *vm, FILE *out, Value exc) {
       }
       diag_print_syntax_error(out, AS_STR(fn)->chars, fake, &d);
       free(fake);
+      print_notes(vm, out, exc);
       return;
     }
   }
@@ -276,8 +320,16 @@ static void print_one(VM *vm, FILE *out, Value exc) {
     fputs(": ", out);
     fwrite(s->chars, 1, s->len, out);
   }
+  vm->exception = UNDEF_VAL;
+  ObjStr *hint = exc_suggestion(vm, exc);
+  if (hint != NULL) {
+    fputs(". Did you mean: '", out);
+    fwrite(hint->chars, 1, hint->len, out);
+    fputs("'?", out);
+  }
   vm->exception = saved;
   fputc('\n', out);
+  print_notes(vm, out, exc);
 }
 
 /* Print [exc] after its cause or context, oldest first. */

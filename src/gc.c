@@ -122,7 +122,7 @@ static void trace_class(VM *vm, Obj *o) {
 static void trace_instance(VM *vm, Obj *o) { MARK(((ObjInstance *)o)->dict); }
 static void trace_exception(VM *vm, Obj *o) {
   ObjException *e = (ObjException *)o;
-  MARK(e->args); MARK(e->dict); MARK(e->traceback);
+  MARK(e->args); MARK(e->dict); MARK(e->traceback); MARK(e->globals);
   gc_mark_value(vm, e->context); gc_mark_value(vm, e->cause);
 }
 static void trace_traceback(VM *vm, Obj *o) { ObjTraceback *t = (ObjTraceback *)o; MARK(t->next); MARK(t->code); }

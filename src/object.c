@@ -410,6 +410,8 @@ ObjModule *module_new(VM *vm, ObjStr *name) {
   m->dict = dict_new(vm);
   if (m->dict == NULL) return NULL;
   if (!dict_set(vm, m->dict, OBJ_VAL(vm->s_dunder_name), OBJ_VAL(name))) return NULL;
+  /* The module docstring, which the compiler stores when there is one. */
+  if (!dict_set_cstr(vm, m->dict, "__doc__", NONE_VAL)) return NULL;
   return m;
 }
 

@@ -39,7 +39,9 @@ typedef enum {
   OBJ_RANGE,
   OBJ_NATIVE_ITER,    /* an iterator implemented in C (list, tuple, range, ...) */
   OBJ_PROPERTY,       /* property / staticmethod / classmethod wrappers */
+  OBJ_BIGINT,         /* an int beyond int64 (runtime/bigint.h); cls int */
   OBJ_SUPER,          /* what super() returns: lookups start past a class */
+  OBJ_CORO_WRAPPER,   /* what coroutine.__await__() returns: an iterator over it */
   /* Kinds owned by runtime/ (their structs live in runtime/ headers). */
   OBJ_FUTURE,         /* asyncio.Future and asyncio.Task (a Task is a Future) */
   OBJ_FUTURE_ITER,    /* what `await future` iterates: yields the future once */
@@ -109,6 +111,8 @@ struct ObjDict {
 
 /* Flags of a code object, as CPython's co_flags. */
 enum {
+  CO_OPTIMIZED = 0x01,     /* a function body: fast locals */
+  CO_NEWLOCALS = 0x02,     /* a function body: a fresh locals namespace */
   CO_VARARGS = 0x04,
   CO_VARKEYWORDS = 0x08,
   CO_NESTED = 0x10,
@@ -247,6 +251,8 @@ struct ObjException {
   Value context;           /* __context__: NONE_VAL or an exception */
   Value cause;             /* __cause__: NONE_VAL or an exception */
   bool suppress_context;   /* __suppress_context__ */
+  ObjDict *globals;        /* a NameError raised by the VM: the globals the
+                              name was looked up in (for "Did you mean"), or NULL */
 };
 
 struct ObjModule {

@@ -605,6 +605,11 @@ static bool build_class(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   Value v;
   if (dict_get_cstr(vm, ns, "__module__", &v) && IS_STR(v)) cls->module = AS_STR(v);
   if (dict_get_cstr(vm, ns, "__qualname__", &v) && IS_STR(v)) cls->qualname = AS_STR(v);
+  /* A body defining __eq__ but not __hash__ makes instances unhashable
+  ** (CPython's type_new sets __hash__ to None). */
+  if (dict_get_cstr(vm, ns, "__eq__", &v) && !dict_get_cstr(vm, ns, "__hash__", &v) &&
+      !dict_set_cstr(vm, ns, "__hash__", NONE_VAL))
+    return false;
   /* A body whose methods use super() returns its __class__ cell. */
   if (IS_KIND(cell, OBJ_CELL)) AS_CELL(cell)->value = OBJ_VAL(cls);
   *out = OBJ_VAL(cls);
@@ -717,6 +722,7 @@ dispatch:
     if (dict_get_str(frame->globals, name, &v) || dict_get_str(vm->builtins, name, &v)) { PUSH(v); NEXT(); }
     SAVE();
     vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
+    exc_record_name_error(vm, name, frame->globals);
     THROW();
   }
   CASE(STORE_GLOBAL): {
@@ -732,7 +738,11 @@ dispatch:
     Value old;
     int r = dict_del(vm, frame->globals, OBJ_VAL(name), &old);
     if (r < 0) THROW();
-    if (r == 0) { vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars); THROW(); }
+    if (r == 0) {
+      vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
+      exc_record_name_error(vm, name, frame->globals);
+      THROW();
+    }
     if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) gc_collect(vm);   /* see POP_TOP */
     NEXT();
   }
@@ -743,6 +753,7 @@ dispatch:
         dict_get_str(vm->builtins, name, &v)) { PUSH(v); NEXT(); }
     SAVE();
     vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
+    exc_record_name_error(vm, name, frame->globals);
     THROW();
   }
   CASE(STORE_NAME): {
@@ -758,7 +769,11 @@ dispatch:
     Value old;
     int r = dict_del(vm, frame->locals ? frame->locals : frame->globals, OBJ_VAL(name), &old);
     if (r < 0) THROW();
-    if (r == 0) { vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars); THROW(); }
+    if (r == 0) {
+      vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
+      exc_record_name_error(vm, name, frame->globals);
+      THROW();
+    }
     if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) gc_collect(vm);   /* see POP_TOP */
     NEXT();
   }
@@ -782,9 +797,12 @@ dispatch:
       if (i < co->ncells)
         vm_raise(vm, vm->exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                  AS_STR(co->cellvars->items[i])->chars);
-      else
+      else {
+        ObjStr *name = AS_STR(co->freevars->items[i - co->ncells]);
         vm_raise(vm, vm->exc_NameError, "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                 AS_STR(co->freevars->items[i - co->ncells])->chars);
+                 name->chars);
+        exc_record_name_error(vm, name, frame->globals);
+      }
       THROW();
     }
     PUSH(AS_CELL(cell)->value);
@@ -1572,6 +1590,9 @@ dispatch:
       }
       NEXT();
     }
+    /* Native awaitable iterators (a Future's, __await__ results) are
+    ** driven by SEND directly. */
+    if (IS_OBJ(v) && gc_kind_ops[AS_OBJ(v)->kind].send != NULL) NEXT();
     SAVE();
     Value it;
     if (!value_iter(vm, v, &it)) THROW();
@@ -1709,8 +1730,26 @@ dispatch:
     Value mod = POP();
     if (IS_KIND(mod, OBJ_MODULE)) {
       size_t pos = 0;
-      Value k, v;
+      Value k, v, all;
       ObjDict *dst = frame->locals ? frame->locals : frame->globals;
+      if (dict_get_cstr(vm, AS_MODULE(mod)->dict, "__all__", &all)) {
+        /* __all__ names exactly what is imported (underscores included). */
+        Value it = UNDEF_VAL;
+        vm_push_root(vm, mod);
+        bool ok = value_iter(vm, all, &it);
+        vm_push_root(vm, it);
+        int more = 0;
+        while (ok && (more = value_next(vm, it, &k)) > 0) {
+          if (!IS_STR(k))
+            ok = vm_raise(vm, vm->exc_TypeError, "Item in %s.__all__ must be str, not %s",
+                          AS_MODULE(mod)->name->chars, value_type_name(vm, k));
+          else
+            ok = value_getattr(vm, mod, AS_STR(k), &v) && dict_set(vm, dst, k, v);
+        }
+        vm_pop_root(vm, 2);
+        if (!ok || more < 0) THROW();
+        NEXT();
+      }
       while (dict_next(AS_MODULE(mod)->dict, &pos, &k, &v))
         if (IS_STR(k) && AS_STR(k)->chars[0] != '_' && !dict_set(vm, dst, k, v)) THROW();
     }

@@ -41,9 +41,12 @@
   X(range,    "range",    object,  OBJ_RANGE) \
   X(iterator, "iterator", object,  OBJ_NATIVE_ITER) \
   X(property, "property", object,  OBJ_PROPERTY) \
-  X(super,    "super",    object,  OBJ_SUPER)
+  X(super,    "super",    object,  OBJ_SUPER) \
+  X(coroutine_wrapper, "coroutine_wrapper", object, OBJ_CORO_WRAPPER)
 
-/* The builtin exception classes: X(name, base).  Order: bases first. */
+/* The builtin exception classes: X(name, base).  Order: bases first.
+** (EOFError is made by runtime/; EnvironmentError and IOError are aliases
+** of OSError in builtins; BaseExceptionGroup/ExceptionGroup are missing.) */
 #define BUILTIN_EXCEPTIONS(X) \
   X(BaseException, NULL) \
   X(Exception, BaseException) \
@@ -53,8 +56,12 @@
   X(ArithmeticError, Exception) \
   X(ZeroDivisionError, ArithmeticError) \
   X(OverflowError, ArithmeticError) \
+  X(FloatingPointError, ArithmeticError) \
   X(AssertionError, Exception) \
   X(AttributeError, Exception) \
+  X(BufferError, Exception) \
+  X(ReferenceError, Exception) \
+  X(SystemError, Exception) \
   X(LookupError, Exception) \
   X(IndexError, LookupError) \
   X(KeyError, LookupError) \
@@ -63,6 +70,20 @@
   X(UnboundLocalError, NameError) \
   X(OSError, Exception) \
   X(TimeoutError, OSError) \
+  X(BlockingIOError, OSError) \
+  X(ChildProcessError, OSError) \
+  X(ConnectionError, OSError) \
+  X(BrokenPipeError, ConnectionError) \
+  X(ConnectionAbortedError, ConnectionError) \
+  X(ConnectionRefusedError, ConnectionError) \
+  X(ConnectionResetError, ConnectionError) \
+  X(FileExistsError, OSError) \
+  X(FileNotFoundError, OSError) \
+  X(InterruptedError, OSError) \
+  X(IsADirectoryError, OSError) \
+  X(NotADirectoryError, OSError) \
+  X(PermissionError, OSError) \
+  X(ProcessLookupError, OSError) \
   X(RuntimeError, Exception) \
   X(NotImplementedError, RuntimeError) \
   X(RecursionError, RuntimeError) \
@@ -74,11 +95,23 @@
   X(TypeError, Exception) \
   X(ValueError, Exception) \
   X(UnicodeError, ValueError) \
+  X(UnicodeDecodeError, UnicodeError) \
+  X(UnicodeEncodeError, UnicodeError) \
+  X(UnicodeTranslateError, UnicodeError) \
   X(ImportError, Exception) \
   X(ModuleNotFoundError, ImportError) \
   X(Warning, Exception) \
   X(RuntimeWarning, Warning) \
-  X(DeprecationWarning, Warning)
+  X(DeprecationWarning, Warning) \
+  X(UserWarning, Warning) \
+  X(SyntaxWarning, Warning) \
+  X(FutureWarning, Warning) \
+  X(PendingDeprecationWarning, Warning) \
+  X(ImportWarning, Warning) \
+  X(UnicodeWarning, Warning) \
+  X(BytesWarning, Warning) \
+  X(ResourceWarning, Warning) \
+  X(EncodingWarning, Warning)
 
 typedef enum {
   VM_RETURN,    /* the frame returned: *out is the return value */

@@ -1,0 +1,3 @@
+# Helper module that raises while being imported.
+value = 1
+raise ValueError("broken module")
