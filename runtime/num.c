@@ -19,23 +19,43 @@ void num_float_repr(double x, char *buf, size_t size) {
   if (isnan(x)) { snprintf(buf, size, "nan"); return; }
   if (isinf(x)) { snprintf(buf, size, x < 0 ? "-inf" : "inf"); return; }
   if (x == 0.0) { snprintf(buf, size, signbit(x) ? "-0.0" : "0.0"); return; }
-  /* The shortest %e form that reads back as the same double. */
-  char tmp[64];
-  for (int prec = 1; prec <= 17; prec++) {
-    snprintf(tmp, sizeof tmp, "%.*e", prec - 1, x);
-    if (strtod(tmp, NULL) == x) break;
-  }
-  /* Split it: sign, digits without the point, decimal exponent. */
-  const char *p = tmp;
-  bool neg = *p == '-';
-  if (neg) p++;
+  /* The shortest digit string that reads back as the same double, as
+  ** CPython's repr (David Gay's shortest mode): for each length, the
+  ** correctly rounded digits, or else the neighbour one unit away in the
+  ** last digit (the shortest string is not always a rounding of the exact
+  ** value).  digits/exp: the value is 0.d1d2d3... * 10**(exp+1). */
+  bool neg = signbit(x);
+  double ax = fabs(x);
   char digits[32];
-  int n = 0;
-  for (; *p && *p != 'e'; p++)
-    if (*p != '.') digits[n++] = *p;
+  int n = 0, exp = 0;
+  for (int prec = 1; prec <= 17; prec++) {
+    char tmp[64];
+    snprintf(tmp, sizeof tmp, "%.*e", prec - 1, ax);
+    unsigned long long m = 0;
+    const char *q = tmp;
+    for (; *q && *q != 'e'; q++)
+      if (*q != '.') m = m * 10 + (unsigned long long)(*q - '0');
+    int e10 = atoi(q + 1) - (prec - 1);          /* value = m * 10**e10 */
+    unsigned long long cands[3] = {m, m - 1, m + 1};
+    int found = -1;
+    long double best = 0;
+    for (int k = 0; k < 3; k++) {
+      if (cands[k] == 0) continue;
+      char t[64];
+      snprintf(t, sizeof t, "%llue%d", cands[k], e10);
+      if (strtod(t, NULL) != ax) continue;
+      if (k == 0) { found = 0; break; }           /* correctly rounded wins */
+      long double d = fabsl(strtold(t, NULL) - (long double)ax);
+      if (found < 0 || d < best) { found = k; best = d; }
+    }
+    if (found < 0 && prec < 17) continue;
+    if (found < 0) found = 0;
+    n = snprintf(digits, sizeof digits, "%llu", cands[found]);
+    exp = e10 + n - 1;
+    break;
+  }
   while (n > 1 && digits[n - 1] == '0') n--;
   digits[n] = '\0';
-  int exp = atoi(p + 1);
   char *o = buf;
   char *end = buf + size - 1;
 #define PUT(c) do { if (o < end) *o++ = (c); } while (0)
