@@ -696,11 +696,20 @@ static bool map_case_ascii(VM *vm, ObjStr *s, CaseOp op, Value *out) {
   return ret_buf(vm, &b, out);
 }
 
+/* A str method [name] that takes no arguments: CPython's METH_NOARGS
+** message "str.upper() takes no arguments (1 given)". */
+static bool no_args(VM *vm, const char *name, int argc, ObjDict *kwargs) {
+  char qualname[64];
+  snprintf(qualname, sizeof qualname, "str.%s", name);
+  return args_check_fixed(vm, qualname, argc, kwargs, 0);
+}
+
 /* upper / lower / casefold / swapcase / title / capitalize of the str
 ** args[0]: full (possibly multi-code-point) mappings, as CPython. */
-static bool map_case(VM *vm, Value *args, const char *name, CaseOp op, Value *out) {
+static bool map_case(VM *vm, int argc, ObjDict *kwargs, Value *args, const char *name, CaseOp op,
+                     Value *out) {
   ObjStr *s;
-  if (!self_str(vm, args[0], name, &s)) return false;
+  if (!self_str(vm, args[0], name, &s) || !no_args(vm, name, argc, kwargs)) return false;
   if (s->len == s->length) return map_case_ascii(vm, s, op, out);
   StrBuf b;
   strbuf_init(&b);
@@ -735,22 +744,22 @@ static bool map_case(VM *vm, Value *args, const char *name, CaseOp op, Value *ou
 }
 
 static bool str_m_upper(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "upper", CASE_UPPER, out);
+  return map_case(vm, argc, kwargs, args, "upper", CASE_UPPER, out);
 }
 static bool str_m_lower(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "lower", CASE_LOWER, out);
+  return map_case(vm, argc, kwargs, args, "lower", CASE_LOWER, out);
 }
 static bool str_m_casefold(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "casefold", CASE_FOLD, out);
+  return map_case(vm, argc, kwargs, args, "casefold", CASE_FOLD, out);
 }
 static bool str_m_swapcase(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "swapcase", CASE_SWAP, out);
+  return map_case(vm, argc, kwargs, args, "swapcase", CASE_SWAP, out);
 }
 static bool str_m_title(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "title", CASE_TITLE, out);
+  return map_case(vm, argc, kwargs, args, "title", CASE_TITLE, out);
 }
 static bool str_m_capitalize(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return map_case(vm, args, "capitalize", CASE_CAPITALIZE, out);
+  return map_case(vm, argc, kwargs, args, "capitalize", CASE_CAPITALIZE, out);
 }
 
 /* }====================================================== */
@@ -759,9 +768,10 @@ static bool str_m_capitalize(VM *vm, Value self, int argc, Value *args, ObjDict 
 
 /* Does every code point of the non-empty str args[0] have one of the
 ** UNICODE_DB_* flags of [any]? (isalpha, isdecimal, isdigit, ...) */
-static bool classify(VM *vm, Value *args, const char *name, uint32_t any, Value *out) {
+static bool classify(VM *vm, int argc, ObjDict *kwargs, Value *args, const char *name, uint32_t any,
+                     Value *out) {
   ObjStr *s;
-  if (!self_str(vm, args[0], name, &s)) return false;
+  if (!self_str(vm, args[0], name, &s) || !no_args(vm, name, argc, kwargs)) return false;
   bool all = s->len > 0;
   size_t i = 0;
   while (all && i < s->len) {
@@ -774,27 +784,27 @@ static bool classify(VM *vm, Value *args, const char *name, uint32_t any, Value 
 }
 
 static bool str_m_isdigit(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isdigit", UNICODE_DB_DIGIT, out);
+  return classify(vm, argc, kwargs, args, "isdigit", UNICODE_DB_DIGIT, out);
 }
 static bool str_m_isdecimal(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isdecimal", UNICODE_DB_DECIMAL, out);
+  return classify(vm, argc, kwargs, args, "isdecimal", UNICODE_DB_DECIMAL, out);
 }
 static bool str_m_isnumeric(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isnumeric", UNICODE_DB_NUMERIC, out);
+  return classify(vm, argc, kwargs, args, "isnumeric", UNICODE_DB_NUMERIC, out);
 }
 static bool str_m_isalpha(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isalpha", UNICODE_DB_ALPHA, out);
+  return classify(vm, argc, kwargs, args, "isalpha", UNICODE_DB_ALPHA, out);
 }
 static bool str_m_isalnum(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isalnum",
+  return classify(vm, argc, kwargs, args, "isalnum",
                   UNICODE_DB_ALPHA | UNICODE_DB_DECIMAL | UNICODE_DB_DIGIT | UNICODE_DB_NUMERIC, out);
 }
 static bool str_m_isspace(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  return classify(vm, args, "isspace", UNICODE_DB_SPACE, out);
+  return classify(vm, argc, kwargs, args, "isspace", UNICODE_DB_SPACE, out);
 }
 static bool str_m_isascii(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
-  if (!self_str(vm, args[0], "isascii", &s)) return false;
+  if (!self_str(vm, args[0], "isascii", &s) || !no_args(vm, "isascii", argc, kwargs)) return false;
   *out = BOOL_VAL(s->len == s->length);
   return true;
 }
@@ -802,7 +812,7 @@ static bool str_m_isprintable(VM *vm, Value self, int argc, Value *args, ObjDict
   ObjStr *s;
   if (!self_str(vm, args[0], "isprintable", &s)) return false;
   if (s->len == 0) { *out = BOOL_VAL(true); return true; }
-  return classify(vm, args, "isprintable", UNICODE_DB_PRINTABLE, out);
+  return classify(vm, argc, kwargs, args, "isprintable", UNICODE_DB_PRINTABLE, out);
 }
 
 /* isupper / islower: some cased code point of the wanted case, and none
@@ -824,9 +834,11 @@ static bool cased(VM *vm, Value *args, const char *name, bool upper, Value *out)
 }
 
 static bool str_m_isupper(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!no_args(vm, "isupper", argc, kwargs)) return false;
   return cased(vm, args, "isupper", true, out);
 }
 static bool str_m_islower(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!no_args(vm, "islower", argc, kwargs)) return false;
   return cased(vm, args, "islower", false, out);
 }
 
@@ -834,7 +846,7 @@ static bool str_m_islower(VM *vm, Value self, int argc, Value *args, ObjDict *kw
 ** lowercase ones only after cased ones, and at least one cased. */
 static bool str_m_istitle(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
-  if (!self_str(vm, args[0], "istitle", &s)) return false;
+  if (!self_str(vm, args[0], "istitle", &s) || !no_args(vm, "istitle", argc, kwargs)) return false;
   bool prev_cased = false, any = false;
   size_t i = 0;
   while (i < s->len) {
@@ -853,6 +865,7 @@ static bool str_m_istitle(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   return true;
 }
 
+/* int() / float() text in ASCII (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII). */
 size_t str_to_ascii_numeric(const char *s, size_t len, char *out) {
   size_t i = 0, n = 0;
   while (i < len) {
@@ -871,7 +884,7 @@ size_t str_to_ascii_numeric(const char *s, size_t len, char *out) {
 ** lexer also NFKC-normalizes identifiers; isidentifier does not.) */
 static bool str_m_isidentifier(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjStr *s;
-  if (!self_str(vm, args[0], "isidentifier", &s)) return false;
+  if (!self_str(vm, args[0], "isidentifier", &s) || !no_args(vm, "isidentifier", argc, kwargs)) return false;
   bool ok = s->len > 0;
   size_t i = 0;
   while (ok && i < s->len) {
