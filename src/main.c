@@ -170,7 +170,9 @@ int main(int argc, char **argv) {
       path = malloc(strlen(cwd) + strlen(script) + 2);
       if (path != NULL) sprintf(path, "%s/%s", cwd, script);
     }
+    if (path != NULL) vm->script_path = path;   /* imports look beside it */
     status = run_main(vm, src, path ? path : script);
+    vm->script_path = script;
     free(path);
     free(src);
     if (interactive_after) status = repl_run(vm);

@@ -10,4 +10,4 @@ except ImportError as e:
 
 # expect: ModuleNotFoundError No module named '_does_not_exist' _does_not_exist
 # expect: loading _geometry as _geometry
-# expect: ImportError cannot import name 'nothing_here' from '_geometry' (/work/main/tests/modules/_geometry.py)
+# expect: ImportError cannot import name 'nothing_here' from '_geometry' (tests/modules/_geometry.py)
