@@ -48,7 +48,7 @@ ObjTuple *tuple_from_iter(VM *vm, Value iterable) {
   if (l == NULL) return NULL;
   ObjTuple *t = tuple_new(vm, l->count);
   if (t == NULL) return NULL;
-  memcpy(t->items, l->items, sizeof(Value) * l->count);
+  if (l->count > 0) memcpy(t->items, l->items, sizeof(Value) * l->count);
   return t;
 }
 
@@ -206,13 +206,15 @@ static bool list_m_index(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
 
 static bool list_m_count(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjList *l;
-  if (!self_list(vm, args[0], "count", &l)) return false;
+  if (!self_list(vm, args[0], "count", &l) || !args_check_fixed(vm, "list.count", argc, kwargs, 1))
+    return false;
   return seq_count(vm, argc, args, l->items, &l->count, out);
 }
 
 static bool list_m_reverse(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjList *l;
-  if (!self_list(vm, args[0], "reverse", &l)) return false;
+  if (!self_list(vm, args[0], "reverse", &l) || !args_check_fixed(vm, "list.reverse", argc, kwargs, 0))
+    return false;
   for (size_t i = 0, j = l->count ? l->count - 1 : 0; i < j; i++, j--) {
     Value t = l->items[i];
     l->items[i] = l->items[j];
@@ -224,10 +226,11 @@ static bool list_m_reverse(VM *vm, Value self, int argc, Value *args, ObjDict *k
 
 static bool list_m_copy(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjList *l;
-  if (!self_list(vm, args[0], "copy", &l)) return false;
+  if (!self_list(vm, args[0], "copy", &l) || !args_check_fixed(vm, "list.copy", argc, kwargs, 0))
+    return false;
   ObjList *c = list_new(vm, l->count);
   if (c == NULL) return false;
-  memcpy(c->items, l->items, sizeof(Value) * l->count);
+  if (l->count > 0) memcpy(c->items, l->items, sizeof(Value) * l->count);
   c->count = l->count;
   *out = OBJ_VAL(c);
   return true;
@@ -235,7 +238,8 @@ static bool list_m_copy(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
 
 static bool list_m_clear(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjList *l;
-  if (!self_list(vm, args[0], "clear", &l)) return false;
+  if (!self_list(vm, args[0], "clear", &l) || !args_check_fixed(vm, "list.clear", argc, kwargs, 0))
+    return false;
   l->count = 0;
   *out = NONE_VAL;
   return true;
@@ -258,7 +262,7 @@ static bool list_m_sort(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   size_t n = l->count;
   ObjTuple *copy = tuple_new(vm, n);
   if (copy == NULL) return false;
-  memcpy(copy->items, l->items, sizeof(Value) * n);
+  if (n > 0) memcpy(copy->items, l->items, sizeof(Value) * n);
   vm_push_root(vm, OBJ_VAL(copy));
   bool ok = builtins_sort(vm, copy->items, n, IS_NONE(key) ? UNDEF_VAL : key, r);
   if (ok) {
@@ -268,7 +272,7 @@ static bool list_m_sort(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
       else { l->items = grown; l->capacity = n; }
     }
     if (ok) {
-      memcpy(l->items, copy->items, sizeof(Value) * n);
+      if (n > 0) memcpy(l->items, copy->items, sizeof(Value) * n);
       l->count = n;
     }
   }

@@ -960,15 +960,15 @@ static bool concat(VM *vm, bool list, Value *xs, size_t nx, Value *ys, size_t ny
   if (list) {
     ObjList *l = list_new(vm, nx + ny);
     if (l == NULL) return false;
-    memcpy(l->items, xs, sizeof(Value) * nx);
-    memcpy(l->items + nx, ys, sizeof(Value) * ny);
+    if (nx > 0) memcpy(l->items, xs, sizeof(Value) * nx);      /* empty lists have no array */
+    if (ny > 0) memcpy(l->items + nx, ys, sizeof(Value) * ny);
     l->count = nx + ny;
     *out = OBJ_VAL(l);
   } else {
     ObjTuple *t = tuple_new(vm, nx + ny);
     if (t == NULL) return false;
-    memcpy(t->items, xs, sizeof(Value) * nx);
-    memcpy(t->items + nx, ys, sizeof(Value) * ny);
+    if (nx > 0) memcpy(t->items, xs, sizeof(Value) * nx);
+    if (ny > 0) memcpy(t->items + nx, ys, sizeof(Value) * ny);
     *out = OBJ_VAL(t);
   }
   return true;
@@ -1956,8 +1956,9 @@ static bool list_set_slice(VM *vm, ObjList *l, Value key, Value v) {
       l->items = items;
       l->capacity = new_count;
     }
-    memmove(l->items + start + add, l->items + stop, sizeof(Value) * (l->count - (size_t)stop));
-    memcpy(l->items + start, src->items, sizeof(Value) * add);
+    if (l->count > (size_t)stop)
+      memmove(l->items + start + add, l->items + stop, sizeof(Value) * (l->count - (size_t)stop));
+    if (add > 0) memcpy(l->items + start, src->items, sizeof(Value) * add);
     l->count = new_count;
     return true;
   }
