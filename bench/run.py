@@ -35,6 +35,9 @@ def cpython_binary():
     return out.stdout.strip()
 
 
+GNU_TIME = "/usr/bin/time" if os.access("/usr/bin/time", os.X_OK) else None
+
+
 def measure(cmd):
     """Run cmd once from the repo root.
 
@@ -43,6 +46,14 @@ def measure(cmd):
     wait4() gives the resource usage of exactly this child, so its
     ru_maxrss is this process's own peak, not the maximum of all children.
     """
+    # A child forked from this Python process starts with Python's own
+    # resident pages counted in its ru_maxrss; GNU time (package `time`)
+    # is a small C parent, so the peak it reports (-f %M, KiB) is the
+    # program's own.  Without it, fall back to wait4's figure.
+    rss_file = tempfile.NamedTemporaryFile(delete=False) if GNU_TIME else None
+    if rss_file is not None:
+        rss_file.close()
+        cmd = [GNU_TIME, "-f", "%M", "-o", rss_file.name] + list(cmd)
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=out, stderr=err)
@@ -63,7 +74,15 @@ def measure(cmd):
         proc.returncode = os.waitstatus_to_exitcode(status)   # Popen must not reap it again
         out.seek(0)
         err.seek(0)
-        return (result["end"] - start, usage.ru_maxrss,
+        peak = usage.ru_maxrss
+        if rss_file is not None:
+            try:
+                with open(rss_file.name) as f:
+                    peak = int(f.read().split()[-1])
+            except (OSError, ValueError, IndexError):
+                pass
+            os.unlink(rss_file.name)
+        return (result["end"] - start, peak,
                 None if timed_out else proc.returncode,
                 out.read().decode("utf-8", "replace"), err.read().decode("utf-8", "replace"))
 
