@@ -112,6 +112,16 @@ bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, i
   return true;
 }
 
+bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n) {
+  if (kwargs != NULL && kwargs->count > 0)
+    return vm_raise(vm, vm->exc_TypeError, "%s() takes no keyword arguments", qualname);
+  if (argc - 1 == n) return true;
+  if (n == 0)
+    return vm_raise(vm, vm->exc_TypeError, "%s() takes no arguments (%d given)", qualname, argc - 1);
+  return vm_raise(vm, vm->exc_TypeError, "%s() takes exactly one argument (%d given)", qualname,
+                  argc - 1);
+}
+
 bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
   return args_check(vm, fname, argc - 1, kwargs, min, max);
 }
@@ -259,7 +269,7 @@ bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
     if (sorted == NULL) ok = vm_raise(vm, vm->exc_MemoryError, "out of memory");
     else {
       for (size_t i = 0; i < n; i++) sorted[i] = items[idx[i]];
-      memcpy(items, sorted, sizeof(Value) * n);
+      if (n > 0) memcpy(items, sorted, sizeof(Value) * n);
       free(sorted);
     }
   }
@@ -1196,7 +1206,7 @@ static int map_next(VM *vm, ObjNativeIter *it, Value *out) {
     ObjTuple *hold = tuple_new(vm, n);
     if (hold == NULL) r = -1;
     else {
-      memcpy(hold->items, argv, sizeof(Value) * n);
+      if (n > 0) memcpy(hold->items, argv, sizeof(Value) * n);
       vm_push_root(vm, OBJ_VAL(hold));
       r = vm_call(vm, st->items[0], (int)n, hold->items, NULL, out) ? 1 : -1;
       vm_pop_root(vm, 1);

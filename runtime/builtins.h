@@ -91,6 +91,11 @@ ObjStr *strbuf_finish(VM *vm, StrBuf *b);
 bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
 /* Like args_check for methods: args[0] is the receiver and is not counted. */
 bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
+/* For a method taking no argument ([n] 0) or exactly one ([n] 1) besides
+** its receiver (argc counts it), as CPython's METH_NOARGS / METH_O:
+** "str.upper() takes no arguments (1 given)", "list.append() takes
+** exactly one argument (0 given)"; [qualname] is "str.upper". */
+bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n);
 /* Reject every keyword of [kwargs] not in the NULL-terminated [allowed]:
 ** "'x' is an invalid keyword argument for f()". */
 bool kwargs_check(VM *vm, const char *fname, ObjDict *kwargs, const char *const *allowed);

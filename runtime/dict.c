@@ -132,17 +132,20 @@ static bool dict_m_get(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
 
 static bool dict_m_keys(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "keys", &d)) return false;
+  if (!self_dict(vm, args[0], "keys", &d) || !args_check_fixed(vm, "dict.keys", argc, kwargs, 0))
+    return false;
   return dict_make_view(vm, d, 0, out);
 }
 static bool dict_m_values(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "values", &d)) return false;
+  if (!self_dict(vm, args[0], "values", &d) || !args_check_fixed(vm, "dict.values", argc, kwargs, 0))
+    return false;
   return dict_make_view(vm, d, 1, out);
 }
 static bool dict_m_items(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "items", &d)) return false;
+  if (!self_dict(vm, args[0], "items", &d) || !args_check_fixed(vm, "dict.items", argc, kwargs, 0))
+    return false;
   return dict_make_view(vm, d, 2, out);
 }
 
@@ -171,7 +174,8 @@ static bool dict_m_pop(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
 
 static bool dict_m_popitem(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "popitem", &d)) return false;
+  if (!self_dict(vm, args[0], "popitem", &d) || !args_check_fixed(vm, "dict.popitem", argc, kwargs, 0))
+    return false;
   if (d->count == 0) {
     ObjStr *m = str_from_cstr(vm, "popitem(): dictionary is empty");
     return m != NULL && key_error(vm, OBJ_VAL(m));
@@ -215,7 +219,8 @@ static bool dict_m_update(VM *vm, Value self, int argc, Value *args, ObjDict *kw
 
 static bool dict_m_copy(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "copy", &d)) return false;
+  if (!self_dict(vm, args[0], "copy", &d) || !args_check_fixed(vm, "dict.copy", argc, kwargs, 0))
+    return false;
   ObjDict *c = dict_new(vm);
   if (c == NULL || !dict_update_from(vm, c, args[0])) return false;
   *out = OBJ_VAL(c);
@@ -224,7 +229,8 @@ static bool dict_m_copy(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
 
 static bool dict_m_clear(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ObjDict *d;
-  if (!self_dict(vm, args[0], "clear", &d)) return false;
+  if (!self_dict(vm, args[0], "clear", &d) || !args_check_fixed(vm, "dict.clear", argc, kwargs, 0))
+    return false;
   /* Delete every key (keeps the table's own invariants in object.c). */
   while (d->count > 0) {
     size_t pos = 0;

@@ -111,7 +111,7 @@ static const MathUnary unary_table[] = {
 static bool apply_unary(VM *vm, const MathUnary *row, int argc, Value *args, ObjDict *kwargs,
                         Value *out) {
   double x;
-  if (!one_arg(vm, row->name, argc, kwargs) || !arg_double(vm, args[0], &x)) return false;
+  if (!one_arg(vm, row->name, argc, kwargs)) return false;
   /* log2/log10 of an int too big for a double: through its exponent. */
   if (IS_BIGINT(args[0]) && (row->fn == log2 || row->fn == log10)) {
     mpz_t z;
@@ -121,10 +121,10 @@ static bool apply_unary(VM *vm, const MathUnary *row, int argc, Value *args, Obj
     long e;
     double m = mpz_get_d_2exp(&e, z);
     mpz_clear(z);
-    double l2 = log2(m) + (double)e;
-    *out = FLOAT_VAL(row->fn == log2 ? l2 : l2 * log10(2.0));
+    *out = FLOAT_VAL(row->fn(m) + row->fn(2.0) * (double)e);
     return true;
   }
+  if (!arg_double(vm, args[0], &x)) return false;
   double r = row->fn(x);
   if (isnan(r) && !isnan(x)) return domain_error(vm);
   if (isinf(r) && isfinite(x)) return row->can_overflow ? range_error(vm) : domain_error(vm);
@@ -147,7 +147,7 @@ static bool log_of(VM *vm, Value v, double *out) {
     long e;
     double m = mpz_get_d_2exp(&e, z);
     mpz_clear(z);
-    *out = log(m) + (double)e * M_LN2;
+    *out = log(m) + log(2.0) * (double)e;
     return true;
   }
   double x;
@@ -236,13 +236,15 @@ static bool math_hypot(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   else if (max == 0.0 || argc <= 1) r = max;
   else if (argc == 2) r = hypot(xs[0], xs[1]);
   else {
-    double sum = 0.0, comp = 0.0;
+    /* Scale by a power of two (exact), sum the squares in long double. */
+    int e;
+    frexp(max, &e);
+    long double sum = 0.0L;
     for (int i = 0; i < argc; i++) {
-      double q = xs[i] / max, t = q * q - comp, s = sum + t;
-      comp = (s - sum) - t;
-      sum = s;
+      long double q = ldexpl((long double)xs[i], -e);
+      sum += q * q;
     }
-    r = max * sqrt(sum);
+    r = (double)ldexpl(sqrtl(sum), e);
   }
   free(xs);
   *out = FLOAT_VAL(r);
@@ -495,7 +497,8 @@ static bool math_prod(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
     Value r;
     if (!value_binary_op(vm, NB_MULTIPLY, acc, item, &r)) { ok = false; break; }
     acc = r;
-    vm->roots[vm->root_count - 1] = acc;
+    vm_pop_root(vm, 1);       /* the running product replaces the old one */
+    vm_push_root(vm, acc);
   }
   vm_pop_root(vm, 2);
   if (!ok || more < 0) return false;
@@ -585,7 +588,11 @@ static bool math_perm(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
     return vm_raise(vm, vm->exc_TypeError, "perm expected at %s %d argument%s, got %d",
                     argc < 1 ? "least" : "most", argc < 1 ? 1 : 2, argc < 1 ? "" : "s", argc);
   unsigned long n, k;
-  if (!arg_count(vm, args[0], "n must be a non-negative integer", "perm", &n)) return false;
+  /* perm(n) is factorial(n), with its message. */
+  if (!arg_count(vm, args[0], argc == 1 || IS_NONE(args[1])
+                                  ? "factorial() not defined for negative values"
+                                  : "n must be a non-negative integer", "perm", &n))
+    return false;
   k = n;
   if (argc == 2 && !IS_NONE(args[1]) &&
       !arg_count(vm, args[1], "k must be a non-negative integer", "perm", &k))

@@ -1414,8 +1414,103 @@ bool str_percent_format(VM *vm, ObjStr *fmt, Value args, Value *out) {
 
 /* }====================================================== */
 
+/* {====================================================== translate */
+
+/* str.maketrans(x[, y[, z]]) (a staticmethod): the dict translate()
+** takes, with code points (ints) as keys. */
+static bool str_m_maketrans(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "maketrans", argc, kwargs, 1, 3)) return false;
+  ObjDict *table = dict_new(vm);
+  if (table == NULL) return false;
+  if (argc == 1) {
+    if (!IS_DICT(args[0]))
+      return vm_raise(vm, vm->exc_TypeError,
+                      "if you give only one argument to maketrans it must be a dict");
+    size_t pos = 0;
+    Value k, v;
+    while (dict_next(AS_DICT(args[0]), &pos, &k, &v)) {
+      if (IS_STR(k)) {
+        if (AS_STR(k)->length != 1)
+          return vm_raise(vm, vm->exc_ValueError, "string keys in translate table must be of length 1");
+        size_t at = 0;
+        k = INT_VAL(str_decode(AS_STR(k)->chars, &at));
+      } else if (!IS_INTLIKE(k)) {
+        return vm_raise(vm, vm->exc_TypeError, "keys in translate table must be strings or integers");
+      }
+      if (!dict_set(vm, table, INT_VAL(AS_INTLIKE(k)), v)) return false;
+    }
+    *out = OBJ_VAL(table);
+    return true;
+  }
+  if (!IS_STR(args[0]))
+    return vm_raise(vm, vm->exc_TypeError,
+                    "first maketrans argument must be a string if there is a second argument");
+  ObjStr *x = AS_STR(args[0]), *y, *z = NULL;
+  if (!arg_str(vm, args[1], "maketrans", 2, &y)) return false;
+  if (argc == 3 && !arg_str(vm, args[2], "maketrans", 3, &z)) return false;
+  if (x->length != y->length)
+    return vm_raise(vm, vm->exc_ValueError, "the first two maketrans arguments must have equal length");
+  size_t i = 0, j = 0;
+  while (i < x->len) {
+    uint32_t from = str_decode(x->chars, &i), to = str_decode(y->chars, &j);
+    if (!dict_set(vm, table, INT_VAL(from), INT_VAL(to))) return false;
+  }
+  for (i = 0; z != NULL && i < z->len;)
+    if (!dict_set(vm, table, INT_VAL(str_decode(z->chars, &i)), NONE_VAL)) return false;
+  *out = OBJ_VAL(table);
+  return true;
+}
+
+/* str.translate(table): each code point c becomes table[ord(c)]: a str, a
+** code point, None (deleted), or c itself when the lookup raises
+** LookupError. */
+static bool str_m_translate(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  ObjStr *s;
+  if (!self_str(vm, args[0], "translate", &s) ||
+      !args_check_fixed(vm, "str.translate", argc, kwargs, 1))
+    return false;
+  Value table = args[1];
+  StrBuf b;
+  strbuf_init(&b);
+  size_t i = 0;
+  bool ok = true;
+  while (ok && i < s->len) {
+    uint32_t c = str_decode(s->chars, &i);
+    Value r;
+    if (!value_getitem(vm, table, INT_VAL(c), &r)) {
+      if (!vm_exception_matches(vm, vm->exc_LookupError)) { ok = false; break; }
+      vm_take_exception(vm);
+      ok = strbuf_add_codepoint(vm, &b, c);
+    } else if (IS_NONE(r)) {
+      continue;
+    } else if (IS_INTLIKE(r)) {
+      int64_t cp = AS_INTLIKE(r);
+      ok = cp >= 0 && cp < 0x110000
+           ? strbuf_add_codepoint(vm, &b, (uint32_t)cp)
+           : vm_raise(vm, vm->exc_ValueError, "character mapping must be in range(0x110000)");
+    } else if (IS_STR(r)) {
+      ok = strbuf_add(vm, &b, AS_STR(r)->chars, AS_STR(r)->len);
+    } else {
+      ok = vm_raise(vm, vm->exc_TypeError, "character mapping must return integer, None or str");
+    }
+  }
+  if (!ok) { strbuf_free(&b); return false; }
+  return ret_buf(vm, &b, out);
+}
+
+/* }====================================================== */
+
 bool str_init_methods(VM *vm) {
   ObjDict *d = vm->t_str->dict;
+  define_native(vm, d, "translate", str_m_translate);
+  {
+    /* maketrans is a staticmethod: str.maketrans(...) and s.maketrans(...). */
+    ObjNative *mk = native_new(vm, "maketrans", str_m_maketrans, UNDEF_VAL);
+    ObjProperty *sm = mk ? property_new(vm, PROP_STATICMETHOD, OBJ_VAL(mk)) : NULL;
+    if (sm == NULL) return false;
+    sm->obj.cls = RT(vm)->t_staticmethod;
+    if (!dict_set_cstr(vm, d, "maketrans", OBJ_VAL(sm))) return false;
+  }
   define_native(vm, d, "__new__", str_m_new);
   define_native(vm, d, "__format__", str_m_dunder_format);
   define_native(vm, d, "find", str_m_find);
