@@ -465,7 +465,7 @@ static ObjClass *exception_class(VM *vm, const char *name, ObjClass *base) {
 
 bool asyncio_init(VM *vm) {
   AsyncioState *st = calloc(1, sizeof(AsyncioState));
-  if (!st) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  if (!st) return vm_raise_memory(vm);
   st->run_until_complete_cb = UNDEF_VAL;
   st->set_result_unless_cancelled = UNDEF_VAL;
   vm->asyncio = st;

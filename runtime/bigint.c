@@ -305,7 +305,7 @@ int bigint_binary(VM *vm, int op, Value va, Value vb, Value *out) {
       }
       if (!mpz_fits_ulong_p(b) ||
           (double)mpz_sizeinbase(a, 2) * (double)mpz_get_ui(b) > (double)MAX_RESULT_BITS) {
-        vm_raise(vm, vm->exc_MemoryError, "%s", "");
+        vm_raise_memory(vm);
         result = -1;
         break;
       }
@@ -325,7 +325,7 @@ int bigint_binary(VM *vm, int op, Value va, Value vb, Value *out) {
       }
       if (mpz_sgn(a) == 0) { mpz_set_ui(r, 0); break; }
       if (!mpz_fits_ulong_p(b) || mpz_get_ui(b) > MAX_RESULT_BITS) {
-        vm_raise(vm, vm->exc_MemoryError, "%s", "");
+        vm_raise_memory(vm);
         result = -1;
         break;
       }

@@ -35,7 +35,7 @@ static bool reserve(VM *vm, StrBuf *b, size_t n) {
   size_t cap = b->capacity ? b->capacity : 64;
   while (cap < b->len + n + 1) cap *= 2;
   char *c = realloc(b->chars, cap);
-  if (c == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  if (c == NULL) return vm_raise_memory(vm);
   b->chars = c;
   b->capacity = cap;
   return true;
@@ -258,7 +258,7 @@ bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
     else ok = vm_call(vm, key, 1, &items[i], NULL, &keys->items[i]);
   }
   size_t *idx = ok ? malloc(sizeof(size_t) * n * 2) : NULL;
-  if (ok && idx == NULL) ok = vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  if (ok && idx == NULL) ok = vm_raise_memory(vm);
   if (ok) {
     for (size_t i = 0; i < n; i++) idx[i] = i;
     ok = n < 64 ? small_sort(vm, keys->items, idx, n)
@@ -266,7 +266,7 @@ bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
   }
   if (ok) {
     Value *sorted = malloc(sizeof(Value) * n);
-    if (sorted == NULL) ok = vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (sorted == NULL) ok = vm_raise_memory(vm);
     else {
       for (size_t i = 0; i < n; i++) sorted[i] = items[idx[i]];
       if (n > 0) memcpy(items, sorted, sizeof(Value) * n);
@@ -1199,7 +1199,7 @@ static int map_next(VM *vm, ObjNativeIter *it, Value *out) {
   size_t n = st->count - 1;
   Value small[8];
   Value *argv = n <= 8 ? small : malloc(sizeof(Value) * n);
-  if (argv == NULL) { vm_raise(vm, vm->exc_MemoryError, "out of memory"); return -1; }
+  if (argv == NULL) { vm_raise_memory(vm); return -1; }
   int r = 1;
   for (size_t i = 0; i < n && r > 0; i++) r = value_next(vm, st->items[i + 1], &argv[i]);
   if (r > 0) {

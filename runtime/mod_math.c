@@ -221,7 +221,7 @@ static bool math_hypot(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   if (kwargs != NULL && kwargs->count > 0)
     return vm_raise(vm, vm->exc_TypeError, "hypot() takes no keyword arguments");
   double *xs = malloc(sizeof(double) * (size_t)(argc > 0 ? argc : 1));
-  if (xs == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  if (xs == NULL) return vm_raise_memory(vm);
   double max = 0.0;
   bool found_nan = false;
   for (int i = 0; i < argc; i++) {
@@ -414,7 +414,7 @@ static bool math_fsum(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
   size_t n = 0, cap = 32;
   double *p = malloc(sizeof(double) * cap);
   double special = 0.0, inf_sum = 0.0;
-  bool ok = p != NULL || vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  bool ok = p != NULL || vm_raise_memory(vm);
   Value item;
   int more = 0;
   while (ok && (more = value_next(vm, it, &item)) > 0) {
@@ -441,7 +441,7 @@ static bool math_fsum(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
     if (x == 0.0) { n = k; continue; }
     if (k == cap) {
       double *q = realloc(p, sizeof(double) * cap * 2);
-      if (q == NULL) { ok = vm_raise(vm, vm->exc_MemoryError, "out of memory"); break; }
+      if (q == NULL) { ok = vm_raise_memory(vm); break; }
       p = q;
       cap *= 2;
     }

@@ -420,7 +420,7 @@ static bool seed_str_v2(VM *vm, Value self, ObjStr *s) {
   if (bytes == NULL || key == NULL) {
     free(bytes);
     free(key);
-    return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    return vm_raise_memory(vm);
   }
   memcpy(bytes, s->chars, s->len);
   sha512((const uint8_t *)s->chars, s->len, bytes + s->len);
@@ -886,7 +886,7 @@ static bool sample(VM *vm, Value self, Value pop, Value kv, Value *out) {
     size_t cap = 16;
     while (cap < (size_t)k * 2) cap *= 2;
     IndexSet set = {calloc(cap, sizeof(uint64_t)), cap - 1};
-    if (set.slots == NULL) ok = vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (set.slots == NULL) ok = vm_raise_memory(vm);
     for (int64_t i = 0; ok && i < k; i++) {
       Value *w = state_words(vm, self, "sample");
       if (w == NULL) { ok = false; break; }

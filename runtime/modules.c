@@ -64,7 +64,7 @@ bool runtime_import(VM *vm, ObjStr *name, Value *out) {
     const char *slash = sp ? strrchr(sp, '/') : NULL;
     size_t dlen = slash ? (size_t)(slash - sp) : 1;
     char *path = malloc(dlen + name->len + 8);
-    if (path == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (path == NULL) return vm_raise_memory(vm);
     if (slash) memcpy(path, sp, dlen);
     else path[0] = '.';
     snprintf(path + dlen, name->len + 8, "/%s.py", name->chars);

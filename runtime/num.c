@@ -175,7 +175,7 @@ bool num_parse_int(VM *vm, const char *s, size_t len, int base, Value *out) {
   if (big || ndigits > 4300 || (!neg && v == INT64_MIN)) {
     /* A big int: its digits without the underscores. */
     char *clean = malloc(ndigits + 1);
-    if (clean == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (clean == NULL) return vm_raise_memory(vm);
     size_t n = 0;
     for (size_t k = i; k < j; k++)
       if (s[k] != '_') clean[n++] = s[k];
@@ -418,7 +418,7 @@ static bool format_int(VM *vm, Value val, const FormatSpec *spec, StrBuf *out, c
       if (!ok) return false;
     }
     digits = bigint_digits(vm, val, base, &neg);
-    if (digits == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (digits == NULL) return vm_raise_memory(vm);
     n = (int)strlen(digits);
     if (type == 'X') for (int i = 0; i < n; i++) digits[i] = (char)toupper((unsigned char)digits[i]);
   } else {
@@ -453,7 +453,7 @@ static bool format_int(VM *vm, Value val, const FormatSpec *spec, StrBuf *out, c
       ok = add_grouped(vm, &body, zd, (size_t)zn, f->grouping, every);
       free(zd);
     } else {
-      vm_raise(vm, vm->exc_MemoryError, "out of memory");
+      vm_raise_memory(vm);
     }
   } else if (f->grouping) {
     ok = add_grouped(vm, &body, digits, (size_t)n, f->grouping, every);

@@ -117,7 +117,7 @@ static bool repr_enter(VM *vm, Obj *o, bool *recursive) {
   if (rt->repr_count == rt->repr_capacity) {
     int cap = rt->repr_capacity ? rt->repr_capacity * 2 : 16;
     Obj **s = realloc(rt->repr_stack, sizeof(Obj *) * (size_t)cap);
-    if (s == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (s == NULL) return vm_raise_memory(vm);
     rt->repr_stack = s;
     rt->repr_capacity = cap;
   }
@@ -923,10 +923,10 @@ static bool repeat_seq(VM *vm, Value seq, int64_t n, Value *out) {
   if (o->kind == OBJ_STR) {
     ObjStr *s = (ObjStr *)o;
     if (n > 0 && s->len > (size_t)INT32_MAX / (size_t)n)
-      return vm_raise(vm, vm->exc_MemoryError, "repeated string is too long");
+      return vm_raise_memory(vm);
     size_t total = s->len * (size_t)n;
     char *buf = malloc(total + 1);
-    if (buf == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (buf == NULL) return vm_raise_memory(vm);
     for (int64_t i = 0; i < n; i++) memcpy(buf + (size_t)i * s->len, s->chars, s->len);
     ObjStr *r = str_new(vm, buf, total);
     free(buf);
@@ -937,7 +937,7 @@ static bool repeat_seq(VM *vm, Value seq, int64_t n, Value *out) {
   Value *items = o->kind == OBJ_LIST ? ((ObjList *)o)->items : ((ObjTuple *)o)->items;
   size_t count = o->kind == OBJ_LIST ? ((ObjList *)o)->count : ((ObjTuple *)o)->count;
   if (n > 0 && count > (size_t)INT32_MAX / (size_t)n)
-    return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    return vm_raise_memory(vm);
   size_t total = count * (size_t)n;
   if (o->kind == OBJ_LIST) {
     ObjList *l = list_new(vm, total);
@@ -1070,9 +1070,17 @@ static int builtin_binary(VM *vm, int base, bool inplace, Value a, Value b, Valu
           ObjList *l = AS_LIST(a);
           size_t count = l->count;
           if (times <= 0) { l->count = 0; *out = a; return 1; }
-          for (int64_t i = 1; i < times; i++)
-            for (size_t j = 0; j < count; j++)
-              if (!list_append(vm, l, l->items[j])) return -1;
+          /* the new size must be representable, as CPython's list_inplace_repeat */
+          if (count > 0 && (uint64_t)times > (SIZE_MAX / sizeof(Value)) / count) return vm_raise_memory(vm) ? 1 : -1;
+          size_t total = count * (size_t)times;
+          if (total > l->capacity) {
+            Value *items = gc_realloc(vm, l->items, l->capacity * sizeof(Value), total * sizeof(Value));
+            if (items == NULL) return -1;
+            l->items = items;
+            l->capacity = total;
+          }
+          for (size_t i = count; i < total; i++) l->items[i] = l->items[i - count];
+          l->count = total;
           *out = a;
           return 1;
         }

@@ -152,7 +152,7 @@ bool runtime_call_class(VM *vm, ObjClass *cls, int argc, Value *args, ObjDict *k
   ** __init__) in front. */
   Value small[8];
   Value *argv = argc + 1 <= 8 ? small : malloc(sizeof(Value) * (size_t)(argc + 1));
-  if (argv == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+  if (argv == NULL) return vm_raise_memory(vm);
   argv[0] = OBJ_VAL(cls);
   for (int i = 0; i < argc; i++) argv[i + 1] = args[i];
   vm_push_root(vm, OBJ_VAL(cls));

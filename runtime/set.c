@@ -779,7 +779,7 @@ static bool repr_enter(VM *vm, Obj *o, bool *recursive) {
   if (rt->repr_count == rt->repr_capacity) {
     int cap = rt->repr_capacity ? rt->repr_capacity * 2 : 16;
     Obj **st = realloc(rt->repr_stack, sizeof(Obj *) * (size_t)cap);
-    if (st == NULL) return vm_raise(vm, vm->exc_MemoryError, "out of memory");
+    if (st == NULL) return vm_raise_memory(vm);
     rt->repr_stack = st;
     rt->repr_capacity = cap;
   }

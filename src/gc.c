@@ -20,15 +20,9 @@ KindOps gc_kind_ops[OBJ__COUNT];
 #define GC_HEAP_GROW 2
 #define GC_FIRST (4u << 20)   /* first collection after 4 MiB */
 
-/* Report that memory ran out: raise a MemoryError if we still can. */
+/* Report that memory ran out: raise MemoryError. */
 static void out_of_memory(VM *vm) {
-  if (vm->exc_MemoryError != NULL) {
-    /* Preallocating would be cleaner; a fresh tiny object usually fits. */
-    vm_raise(vm, vm->exc_MemoryError, "%s", "");
-  } else {
-    fputs("orrery: out of memory\n", stderr);
-    exit(1);
-  }
+  vm_raise_memory(vm);
 }
 
 void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
@@ -231,6 +225,7 @@ static void mark_roots(VM *vm) {
 #undef X
   MARK(vm->exc_CancelledError);
   MARK(vm->exc_InvalidStateError);
+  MARK(vm->memory_error);
   ObjStr **names[] = {&vm->s_init, &vm->s_repr, &vm->s_str, &vm->s_name, &vm->s_main,
                       &vm->s_module, &vm->s_value, &vm->s_await, &vm->s_send, &vm->s_throw,
                       &vm->s_close, &vm->s_next, &vm->s_iter, &vm->s_empty, &vm->s_dunder_name};

@@ -55,6 +55,20 @@ bool vm_raise(VM *vm, ObjClass *cls, const char *fmt, ...) {
   return false;
 }
 
+bool vm_raise_memory(VM *vm) {
+  ObjException *e = vm->memory_error;
+  if (e == NULL) {                 /* during start-up */
+    fputs("orrery: out of memory\n", stderr);
+    exit(1);
+  }
+  e->traceback = NULL;             /* it is reused: start afresh */
+  e->context = NONE_VAL;
+  e->cause = NONE_VAL;
+  e->suppress_context = false;
+  vm->exception = OBJ_VAL(e);
+  return false;
+}
+
 bool vm_raise_value(VM *vm, Value exc) {
   if (IS_CLASS(exc) && class_is_subclass(AS_CLASS(exc), vm->exc_BaseException)) {
     Value inst;
@@ -324,7 +338,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value
       ObjBoundMethod *m = (ObjBoundMethod *)AS_OBJ(callee);
       Value stackargs[16];
       Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-      if (a == NULL) return vm_raise(vm, vm->exc_MemoryError, "%s", "");
+      if (a == NULL) return vm_raise_memory(vm);
       a[0] = m->self;
       for (int i = 0; i < argc; i++) a[i + 1] = args[i];
       bool ok = vm_call(vm, m->func, argc + 1, a, kwargs, out);
@@ -341,7 +355,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value
       if (AS_OBJ(callee)->kind == OBJ_INSTANCE && s_call && class_lookup(AS_OBJ(callee)->cls, s_call, &call)) {
         Value stackargs[16];
         Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-        if (a == NULL) return vm_raise(vm, vm->exc_MemoryError, "%s", "");
+        if (a == NULL) return vm_raise_memory(vm);
         a[0] = callee;
         for (int i = 0; i < argc; i++) a[i + 1] = args[i];
         bool ok = vm_call(vm, call, argc + 1, a, kwargs, out);
@@ -362,7 +376,7 @@ bool vm_call_method(VM *vm, Value self, ObjStr *name, int argc, Value *args, Val
   if (found == 0) return vm_call(vm, m, argc, args, NULL, out);
   Value stackargs[16];
   Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-  if (a == NULL) return vm_raise(vm, vm->exc_MemoryError, "%s", "");
+  if (a == NULL) return vm_raise_memory(vm);
   a[0] = self;
   for (int i = 0; i < argc; i++) a[i + 1] = args[i];
   vm_push_root(vm, m);
@@ -426,7 +440,7 @@ static bool build_string(VM *vm, Value *items, int n, Value *out) {
   size_t len = 0;
   for (int i = 0; i < n; i++) len += AS_STR(items[i])->len;
   char *buf = malloc(len + 1);
-  if (buf == NULL) return vm_raise(vm, vm->exc_MemoryError, "%s", "");
+  if (buf == NULL) return vm_raise_memory(vm);
   size_t at = 0;
   for (int i = 0; i < n; i++) {
     memcpy(buf + at, AS_STR(items[i])->chars, AS_STR(items[i])->len);
@@ -1267,7 +1281,7 @@ dispatch:
     SAVE();
     Value tmp[64];
     Value *dst = n <= 64 ? tmp : malloc(sizeof(Value) * n);
-    if (dst == NULL) { vm_raise(vm, vm->exc_MemoryError, "%s", ""); THROW(); }
+    if (dst == NULL) { vm_raise_memory(vm); THROW(); }
     if (!unpack(vm, seq, n, dst)) { if (dst != tmp) free(dst); THROW(); }
     sp--;
     for (int i = n - 1; i >= 0; i--) PUSH(dst[i]);
@@ -1962,6 +1976,7 @@ VM *vm_new(void) {
     return NULL;
   }
   dict_set_cstr(vm, vm->modules, "__main__", OBJ_VAL(vm->main_module));
+  vm->memory_error = exc_new(vm, vm->exc_MemoryError, NULL);
   define_native(vm, vm->builtins, "__build_class__", build_class);
   coro_init_types(vm);
   frame_init_type(vm);

@@ -149,6 +149,7 @@ struct VM {
 #undef X
   ObjClass *exc_CancelledError;    /* asyncio.CancelledError (BaseException) */
   ObjClass *exc_InvalidStateError; /* asyncio.InvalidStateError */
+  ObjException *memory_error;      /* the MemoryError raised when memory runs out */
 
   /* --- frequently used interned names --- */
   ObjStr *s_init, *s_repr, *s_str, *s_name, *s_main, *s_module, *s_value,
@@ -221,6 +222,10 @@ VMResult vm_resume_frame(VM *vm, Frame *frame, bool throwing, Value *out);
 /* Raise a new exception of [cls] with a printf-formatted message; returns
 ** false so callers can write `return vm_raise(...)`. */
 bool vm_raise(VM *vm, ObjClass *cls, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+/* Raise MemoryError (no arguments, as CPython's PyErr_NoMemory) without
+** allocating: the VM keeps one instance for this.  Returns false. */
+bool vm_raise_memory(VM *vm);
+
 /* Raise an existing exception object or class (as `raise X`). */
 bool vm_raise_value(VM *vm, Value exc);
 /* Is the pending exception an instance of [cls]? */
