@@ -118,6 +118,10 @@ ObjStr *rt_name(VM *vm, const char *name);
 /* runtime.c */
 /* Make a class that runtime/ owns (builtins module, base given). */
 ObjClass *runtime_new_class(VM *vm, const char *name, ObjClass *base, ObjKind kind);
+/* The same for a class that belongs to module [module] (its __module__,
+** e.g. "_asyncio" for Future): what type() and reprs show. */
+ObjClass *runtime_new_class_in(VM *vm, const char *name, const char *module, ObjClass *base,
+                                ObjKind kind);
 /* Register a module made in C so `import name` finds it. */
 bool runtime_register_module(VM *vm, ObjModule *m);
 

@@ -16,6 +16,7 @@
 #include "src/frame.h"
 #include "runtime/runtime.h"
 #include "runtime/asyncio.h"
+#include "runtime/builtins.h"
 #include "runtime/loop.h"
 
 /* ================================================ Future: the state machine */
@@ -1177,15 +1178,6 @@ static size_t future_iter_size(Obj *o) { UNUSED(o); return sizeof(ObjFutureIter)
 
 /* ================================================================ init */
 
-static ObjClass *make_class(VM *vm, const char *name, const char *module, ObjClass *base,
-                            ObjKind kind) {
-  ObjClass *cls = class_new(vm, name, base, kind);
-  if (!cls) return NULL;
-  cls->module = str_from_cstr(vm, module);
-  cls->is_builtin = true;
-  return cls->module ? cls : NULL;
-}
-
 bool future_init(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
   gc_kind_ops[OBJ_FUTURE] = (KindOps){future_trace, NULL, future_size, NULL,
@@ -1194,7 +1186,7 @@ bool future_init(VM *vm) {
                                            future_iter_send, future_iter_get_awaitable};
 
   /* _asyncio.Future */
-  ObjClass *c = st->cls_future = make_class(vm, "Future", "_asyncio", vm->t_object, OBJ_FUTURE);
+  ObjClass *c = st->cls_future = runtime_new_class_in(vm, "Future", "_asyncio", vm->t_object, OBJ_FUTURE);
   if (!c) return false;
   ObjDict *d = c->dict;
   define_native(vm, d, "__new__", m_future_new);
@@ -1214,7 +1206,7 @@ bool future_init(VM *vm) {
   define_getter(vm, d, "_asyncio_future_blocking", m_blocking);
 
   /* _asyncio.Task(Future) */
-  c = st->cls_task = make_class(vm, "Task", "_asyncio", st->cls_future, OBJ_FUTURE);
+  c = st->cls_task = runtime_new_class_in(vm, "Task", "_asyncio", st->cls_future, OBJ_FUTURE);
   if (!c) return false;
   d = c->dict;
   define_native(vm, d, "__new__", m_task_new);
@@ -1225,11 +1217,11 @@ bool future_init(VM *vm) {
   define_native(vm, d, "uncancel", m_uncancel);
 
   /* asyncio.tasks._GatheringFuture(Future) */
-  st->cls_gather = make_class(vm, "_GatheringFuture", "asyncio.tasks", st->cls_future, OBJ_FUTURE);
+  st->cls_gather = runtime_new_class_in(vm, "_GatheringFuture", "asyncio.tasks", st->cls_future, OBJ_FUTURE);
   if (!st->cls_gather) return false;
 
   /* _asyncio.FutureIter and the sleep 'coroutine' */
-  c = st->cls_future_iter = make_class(vm, "FutureIter", "_asyncio", vm->t_object, OBJ_FUTURE_ITER);
+  c = st->cls_future_iter = runtime_new_class_in(vm, "FutureIter", "_asyncio", vm->t_object, OBJ_FUTURE_ITER);
   if (!c) return false;
   d = c->dict;
   define_native(vm, d, "send", m_iter_send);
@@ -1238,7 +1230,7 @@ bool future_init(VM *vm) {
   define_native(vm, d, "__next__", m_iter_next);
   define_native(vm, d, "__iter__", m_iter_self);
   define_native(vm, d, "__repr__", m_sleep_repr);
-  c = st->cls_sleep = make_class(vm, "coroutine", "builtins", vm->t_object, OBJ_FUTURE_ITER);
+  c = st->cls_sleep = runtime_new_class_in(vm, "coroutine", "builtins", vm->t_object, OBJ_FUTURE_ITER);
   if (!c) return false;
   d = c->dict;
   define_native(vm, d, "send", m_iter_send);

@@ -17,6 +17,7 @@
 #include "src/diag.h"
 #include "runtime/runtime.h"
 #include "runtime/asyncio.h"
+#include "runtime/builtins.h"
 #include "runtime/future.h"
 
 /* ============================================================ the clock */
@@ -780,22 +781,12 @@ static size_t handle_size(Obj *o) { UNUSED(o); return sizeof(ObjHandle); }
 
 /* ============================================================== init */
 
-/* A builtin class [name] in module [module] with base [base]. */
-static ObjClass *make_class(VM *vm, const char *name, const char *module, ObjClass *base,
-                            ObjKind kind) {
-  ObjClass *cls = class_new(vm, name, base, kind);
-  if (!cls) return NULL;
-  cls->module = str_from_cstr(vm, module);
-  cls->is_builtin = true;
-  return cls->module ? cls : NULL;
-}
-
 bool loop_init(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
   gc_kind_ops[OBJ_LOOP] = (KindOps){loop_trace, loop_finalize, loop_size, NULL, NULL};
   gc_kind_ops[OBJ_HANDLE] = (KindOps){handle_trace, NULL, handle_size, NULL, NULL};
 
-  st->cls_handle = make_class(vm, "Handle", "asyncio.events", vm->t_object, OBJ_HANDLE);
+  st->cls_handle = runtime_new_class_in(vm, "Handle", "asyncio.events", vm->t_object, OBJ_HANDLE);
   if (!st->cls_handle) return false;
   ObjDict *d = st->cls_handle->dict;
   define_native(vm, d, "cancel", m_handle_cancel);
@@ -803,11 +794,11 @@ bool loop_init(VM *vm) {
   define_native(vm, d, "get_context", m_handle_get_context);
   define_native(vm, d, "__repr__", m_handle_repr);
 
-  st->cls_timer_handle = make_class(vm, "TimerHandle", "asyncio.events", st->cls_handle, OBJ_HANDLE);
+  st->cls_timer_handle = runtime_new_class_in(vm, "TimerHandle", "asyncio.events", st->cls_handle, OBJ_HANDLE);
   if (!st->cls_timer_handle) return false;
   define_native(vm, st->cls_timer_handle->dict, "when", m_handle_when);
 
-  st->cls_loop = make_class(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", vm->t_object,
+  st->cls_loop = runtime_new_class_in(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", vm->t_object,
                             OBJ_LOOP);
   if (!st->cls_loop) return false;
   d = st->cls_loop->dict;

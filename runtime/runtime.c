@@ -41,6 +41,14 @@ ObjClass *runtime_new_class(VM *vm, const char *name, ObjClass *base, ObjKind ki
   return class_new(vm, name, base ? base : vm->t_object, kind);
 }
 
+ObjClass *runtime_new_class_in(VM *vm, const char *name, const char *module, ObjClass *base,
+                                ObjKind kind) {
+  ObjClass *cls = class_new(vm, name, base ? base : vm->t_object, kind);
+  if (cls == NULL) return NULL;
+  cls->module = str_from_cstr(vm, module);
+  return cls->module ? cls : NULL;
+}
+
 bool runtime_register_module(VM *vm, ObjModule *m) {
   return dict_set(vm, RT(vm)->builtin_modules, OBJ_VAL(m->name), OBJ_VAL(m));
 }

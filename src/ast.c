@@ -256,7 +256,7 @@ AstBinOp ast_augop(Token t)
   }
 }
 
-/* See ast_build.h.  The names of CPython's _PyPegen_get_expr_name. */
+/* See ast.h.  The names of CPython's _PyPegen_get_expr_name. */
 const char *ast_expr_name(const Node *n)
 {
   switch (n->kind) {

@@ -184,6 +184,10 @@ void arena_free(Arena *a);
 /* ---- builders (src/ast.c), called from the grammar's actions ---- */
 Node *ast_new(Arena *a, NodeKind kind, int line, int col, int end_line, int end_col);
 void ast_list_push(Arena *a, NodeList *list, Node *n);
+/* What CPython calls an expression in "cannot assign to %s" ("function
+** call", "literal", "attribute", ...), as _PyPegen_get_expr_name. */
+const char *ast_expr_name(const Node *n);
+
 /* Human-readable dump of a tree, one node per line, for debugging and the
 ** front end's tests (orrery --dump-ast FILE). */
 void ast_dump(const Node *n, int indent, void *file /* FILE* */);

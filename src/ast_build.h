@@ -103,9 +103,6 @@ Seq ast_seq1(Arena *a, Node *first);
 Node *ast_seq_expr(Arena *a, Seq s);
 /* The operator of an augmented-assignment token ("+=" -> AST_ADD). */
 AstBinOp ast_augop(Token t);
-/* The decorator-free description of an expression kind used in CPython's
-** messages ("function call", "literal", "attribute", ...). */
-const char *ast_expr_name(const Node *n);
 /* Mark [n] as an assignment / deletion target.  Returns NULL when every
 ** part of it can be a target, else the first part that cannot. */
 Node *ast_set_context(Node *n, ExprContext ctx);

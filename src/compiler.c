@@ -874,41 +874,6 @@ static void check_await_allowed(Compiler *c, Node *n) {
   if (!s->is_async && !s->is_comprehension) error_at(c, n, "'await' outside async function");
 }
 
-/* What CPython calls an expression in "cannot assign to %s". */
-static const char *expr_name(Node *n) {
-  switch (n->kind) {
-    case N_ATTRIBUTE: return "attribute";
-    case N_SUBSCRIPT: return "subscript";
-    case N_STARRED: return "starred";
-    case N_NAME: return "name";
-    case N_LIST: return "list";
-    case N_TUPLE: return "tuple";
-    case N_LAMBDA: return "lambda";
-    case N_CALL: return "function call";
-    case N_BOOLOP: case N_BINOP: case N_UNARYOP: return "expression";
-    case N_GENEXP: return "generator expression";
-    case N_YIELD: case N_YIELD_FROM: return "yield expression";
-    case N_AWAIT: return "await expression";
-    case N_LISTCOMP: return "list comprehension";
-    case N_SETCOMP: return "set comprehension";
-    case N_DICTCOMP: return "dict comprehension";
-    case N_DICT: return "dict literal";
-    case N_SET: return "set display";
-    case N_JOINED_STR: case N_FORMATTED_VALUE: return "f-string expression";
-    case N_CONSTANT:
-      switch (n->u.constant.kind) {
-        case CONST_NONE: return "None";
-        case CONST_TRUE: return "True";
-        case CONST_FALSE: return "False";
-        case CONST_ELLIPSIS: return "ellipsis";
-        default: return "literal";
-      }
-    case N_COMPARE: return "comparison";
-    case N_IFEXP: return "conditional expression";
-    case N_NAMED_EXPR: return "named expression";
-    default: return "expression";
-  }
-}
 
 /* The first part of target [t] that cannot be assigned to (or deleted, if
 ** [del]), or NULL when the whole target is valid. */
@@ -938,8 +903,8 @@ static bool check_target(Compiler *c, Node *t, bool assign_hint) {
               bad->kind != N_BOOLOP && bad->kind != N_LAMBDA && bad->kind != N_IFEXP &&
               bad->kind != N_YIELD && bad->kind != N_YIELD_FROM && bad->kind != N_NAMED_EXPR &&
               !(bad->kind == N_UNARYOP && bad->u.unaryop.op == AST_NOT);
-  if (hint) error_at(c, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_name(bad));
-  else error_at(c, bad, "cannot assign to %s", expr_name(bad));
+  if (hint) error_at(c, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", ast_expr_name(bad));
+  else error_at(c, bad, "cannot assign to %s", ast_expr_name(bad));
   return false;
 }
 
@@ -1525,7 +1490,7 @@ static void store_target(Compiler *c, Node *t) {
       error_at(c, t, "starred assignment target must be in a list or tuple");
       break;
     default:
-      error_at(c, t, "cannot assign to %s", expr_name(t));
+      error_at(c, t, "cannot assign to %s", ast_expr_name(t));
       break;
   }
   c->u->loc = old;
@@ -1548,7 +1513,7 @@ static void delete_target(Compiler *c, Node *t) {
       for (int i = 0; i < t->u.list.elts.count; i++) delete_target(c, t->u.list.elts.items[i]);
       break;
     default:
-      error_at(c, t, "cannot delete %s", expr_name(t));
+      error_at(c, t, "cannot delete %s", ast_expr_name(t));
       break;
   }
   c->u->loc = old;
@@ -2196,7 +2161,7 @@ static void visit_assign(Compiler *c, Node *s) {
 static void visit_augassign(Compiler *c, Node *s) {
   Node *t = s->u.augassign.target;
   if (t->kind != N_NAME && t->kind != N_ATTRIBUTE && t->kind != N_SUBSCRIPT) {
-    error_at(c, t, "'%s' is an illegal expression for augmented assignment", expr_name(t));
+    error_at(c, t, "'%s' is an illegal expression for augmented assignment", ast_expr_name(t));
     return;
   }
   Loc old = set_loc(c, t);
@@ -2368,7 +2333,7 @@ static void visit_stmt(Compiler *c, Node *s) {
       for (int i = 0; i < s->u.list.elts.count; i++) {
         Node *t = s->u.list.elts.items[i];
         Node *bad = invalid_target(t, true);
-        if (bad) { error_at(c, bad, "cannot delete %s", expr_name(bad)); break; }
+        if (bad) { error_at(c, bad, "cannot delete %s", ast_expr_name(bad)); break; }
         delete_target(c, t);
       }
       break;
