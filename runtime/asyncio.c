@@ -5,6 +5,7 @@
 ** and the exception classes.  The machinery lives in loop.c and future.c.
 */
 #include "runtime/asyncio.h"
+#include "runtime/builtins.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -280,6 +281,25 @@ static bool f_run(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Va
   return asyncio_run(vm, a[0], IS_UNDEF(a[1]) ? NONE_VAL : a[1], out);
 }
 
+/*
+** The asyncio module's __getattr__ (PEP 562): names not made in C (the
+** locks, queues, wait_for, TaskGroup, ...) are written in the language, in
+** runtime/lib/asyncio_NAME.py.  The first time one is asked for, those files
+** run with the asyncio module as their globals, as CPython's asyncio
+** package sits on its C _asyncio core.
+*/
+static bool f_module_getattr(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  AsyncioState *st = asyncio_state(vm);
+  if (argc != 1 || !IS_STR(args[0])) return vm_raise(vm, vm->exc_TypeError, "__getattr__ expects a name");
+  ObjDict *d = st->module->dict;
+  if (!st->lib_loaded) {
+    st->lib_loaded = true;
+    if (!runtime_run_lib_into(vm, "asyncio_", d)) return false;
+    if (dict_get_str(d, AS_STR(args[0]), out)) return true;
+  }
+  return vm_raise(vm, vm->exc_AttributeError, "module 'asyncio' has no attribute '%s'", AS_STR(args[0])->chars);
+}
+
 static bool f_sleep(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   static const char *const names[] = {"delay", "result"};
   Value a[2];
@@ -485,6 +505,7 @@ bool asyncio_init(VM *vm) {
   bool ok = dict_set_cstr(vm, vm->modules, "asyncio", OBJ_VAL(m));
   define_native(vm, d, "run", f_run);
   define_native(vm, d, "sleep", f_sleep);
+  define_native(vm, d, "__getattr__", f_module_getattr);
   define_native(vm, d, "get_event_loop", f_get_event_loop);
   define_native(vm, d, "get_running_loop", f_get_running_loop);
   define_native(vm, d, "_get_running_loop", f__get_running_loop);

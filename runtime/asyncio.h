@@ -31,6 +31,7 @@ typedef struct {
   bool set_called;           /* set_event_loop() was called at least once: then
                                 get_event_loop() no longer creates a loop */
   uint64_t task_counter;     /* the N of the last 'Task-N' name */
+  bool lib_loaded;           /* runtime/lib/asyncio_*.py have run into the module */
   ObjTask *live_head, *live_tail; /* not-done tasks, in creation order */
   double virtual_now;        /* the virtual clock, seconds (vm->virtual_clock) */
   Value run_until_complete_cb; /* the native that stops the loop when the

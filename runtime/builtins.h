@@ -125,6 +125,12 @@ ObjClass *runtime_new_class_in(VM *vm, const char *name, const char *module, Obj
 /* Register a module made in C so `import name` finds it. */
 bool runtime_register_module(VM *vm, ObjModule *m);
 
+/* Run every module of the embedded runtime library (the .py files of runtime/lib)
+** whose name starts with [prefix], in file-name order, with [globals] as
+** their namespace: how the asyncio_ files there add their classes and
+** functions to the asyncio module.  false after raising. */
+bool runtime_run_lib_into(VM *vm, const char *prefix, ObjDict *globals);
+
 /* builtins.c */
 bool builtins_init(VM *vm);
 /* Write text to the real stdout/stderr (print and sys.stdout.write);

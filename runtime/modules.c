@@ -44,6 +44,17 @@ static bool run_module(VM *vm, ObjStr *name, const char *source, const char *pat
   return true;
 }
 
+bool runtime_run_lib_into(VM *vm, const char *prefix, ObjDict *globals) {
+  size_t plen = strlen(prefix);
+  for (const LibModule *lm = lib_modules; lm->name != NULL; lm++) {
+    if (strncmp(lm->name, prefix, plen) != 0) continue;
+    char path[256];
+    snprintf(path, sizeof path, "<frozen %s>", lm->name);
+    if (vm_run_source(vm, lm->source, path, globals, false) != VM_RETURN) return false;
+  }
+  return true;
+}
+
 bool runtime_import(VM *vm, ObjStr *name, Value *out) {
   int r = dict_get(vm, vm->modules, OBJ_VAL(name), out);
   if (r != 0) return r > 0;

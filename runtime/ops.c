@@ -1535,6 +1535,15 @@ static int lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out, bool quiet) 
   switch (obj_kind(obj)) {
     case OBJ_MODULE:
       if (dict_get_str(AS_MODULE(obj)->dict, name, out)) return 1;
+      /* PEP 562: a module-level __getattr__(name) answers the rest */
+      Value ga;
+      if (!str_eq(name, rt_name(vm, "__getattr__")) &&
+          dict_get_str(AS_MODULE(obj)->dict, rt_name(vm, "__getattr__"), &ga)) {
+        Value arg = OBJ_VAL(name);
+        if (vm_call(vm, ga, 1, &arg, NULL, out)) return 1;
+        if (vm_exception_matches(vm, vm->exc_AttributeError)) { vm_take_exception(vm); return 0; }
+        return -1;
+      }
       return 0;
     case OBJ_CLASS: {
       if (class_lookup(AS_CLASS(obj), name, &attr))
