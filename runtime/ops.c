@@ -302,7 +302,8 @@ bool strbuf_add_repr(VM *vm, StrBuf *b, Value v) {
     }
     case OBJ_CORO: {
       ObjCoro *c = (ObjCoro *)o;
-      return strbuf_printf(vm, b, "<%s object %s at %p>", c->is_coroutine ? "coroutine" : "generator",
+      return strbuf_printf(vm, b, "<%s object %s at %p>",
+                           c->is_coroutine ? "coroutine" : c->is_async_gen ? "async_generator" : "generator",
                            c->qualname ? c->qualname->chars : "?", (void *)o);
     }
     case OBJ_CODE: {
@@ -1448,13 +1449,13 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
         *out = c->qualname ? OBJ_VAL(c->qualname) : NONE_VAL;
         return 1;
       }
-      const char *p = c->is_coroutine ? "cr_" : "gi_";
+      const char *p = c->is_coroutine ? "cr_" : c->is_async_gen ? "ag_" : "gi_";
       if (strncmp(n, p, 3) != 0) return 0;
       if (strcmp(n + 3, "code") == 0) { *out = c->code ? OBJ_VAL(c->code) : NONE_VAL; return 1; }
       if (strcmp(n + 3, "running") == 0) { *out = BOOL_VAL(c->state == CORO_RUNNING); return 1; }
       if (strcmp(n + 3, "suspended") == 0) { *out = BOOL_VAL(c->state == CORO_SUSPENDED); return 1; }
       if (strcmp(n + 3, "frame") == 0) { *out = c->frame ? OBJ_VAL(c->frame) : NONE_VAL; return 1; }
-      if (strcmp(n, "cr_await") == 0 || strcmp(n, "gi_yieldfrom") == 0) {
+      if (strcmp(n, "cr_await") == 0 || strcmp(n, "gi_yieldfrom") == 0 || strcmp(n, "ag_await") == 0) {
         *out = coro_awaiting(c);
         return 1;
       }
@@ -2174,7 +2175,7 @@ bool ops_list_reverse_iter(VM *vm, ObjList *l, Value *out) {
 
 bool ops_is_iterator(VM *vm, Value v) {
   if (IS_KIND(v, OBJ_NATIVE_ITER)) return ((ObjNativeIter *)AS_OBJ(v))->next != NULL;
-  if (IS_CORO(v)) return !AS_CORO(v)->is_coroutine;
+  if (IS_CORO(v)) return IS_GENERATOR(v);
   Value fn;
   if (IS_OBJ(v) && class_lookup(AS_OBJ(v)->cls, vm->s_next, &fn)) return true;
   return false;
@@ -2215,7 +2216,7 @@ bool value_iter(VM *vm, Value obj, Value *out) {
       break;
     }
     case OBJ_CORO:
-      if (!AS_CORO(obj)->is_coroutine) { *out = obj; return true; }
+      if (IS_GENERATOR(obj)) { *out = obj; return true; }
       break;
     case OBJ_CORO_WRAPPER: *out = obj; return true;   /* coroutine.__await__() */
     default: break;
@@ -2239,7 +2240,7 @@ int value_next(VM *vm, Value iter, Value *out) {
   if (IS_KIND(iter, OBJ_NATIVE_ITER)) {
     ObjNativeIter *it = (ObjNativeIter *)AS_OBJ(iter);
     if (it->next != NULL) return it->next(vm, it, out);
-  } else if (IS_CORO(iter) && !AS_CORO(iter)->is_coroutine) {
+  } else if (IS_GENERATOR(iter)) {
     ObjCoro *co = AS_CORO(iter);
     *out = UNDEF_VAL;
     if (co->state == CORO_CLOSED) return 0;

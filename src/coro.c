@@ -15,14 +15,19 @@
 #include "runtime/runtime.h"
 
 /* "coroutine" or "generator", for messages. */
-static const char *kind_name(ObjCoro *co) { return co->is_coroutine ? "coroutine" : "generator"; }
+static const char *kind_name(ObjCoro *co) {
+  return co->is_coroutine ? "coroutine" : co->is_async_gen ? "async generator" : "generator";
+}
 
 ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
   ObjCode *code = frame->code;
   bool is_coro = (code->flags & CO_COROUTINE) != 0;
+  bool is_agen = (code->flags & CO_ASYNC_GENERATOR) != 0;
   ObjCoro *co = (ObjCoro *)gc_alloc(vm, sizeof(ObjCoro), OBJ_CORO,
-                                    is_coro ? vm->t_coroutine : vm->t_generator);
+                                    is_coro ? vm->t_coroutine : is_agen ? vm->t_async_generator
+                                                                        : vm->t_generator);
   if (co == NULL) return NULL;
+  co->is_async_gen = is_agen;
   co->frame = frame;
   co->name = func ? func->name : code->name;
   co->qualname = func ? func->qualname : code->qualname;
@@ -349,7 +354,227 @@ static bool w_iter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value
 
 /* }====================================================== */
 
+/* {====================================================== async generators */
+
+/*
+** An async generator's frame suspends for two reasons: at `yield v`
+** (YIELD_VALUE 0), which hands v to the `async for` / `await agen.__anext__()`
+** that asked for it, and inside an `await` (YIELD_VALUE 1), whose yielded
+** value must travel on to the event loop.  The awaitable returned by
+** __anext__/asend/athrow/aclose tells the two apart, as CPython's
+** async_gen_asend and async_gen_athrow objects do.
+*/
+typedef enum { AG_ASEND, AG_ATHROW, AG_ACLOSE } AsyncGenOpKind;
+typedef struct {
+  Obj obj;
+  ObjCoro *gen;
+  AsyncGenOpKind kind;
+  Value first;             /* asend: the value for the first send; athrow: the exception */
+  bool started;            /* has it been sent into yet? */
+  bool done;               /* finished: further sends raise */
+} ObjAsyncGenOp;
+
+static void agen_op_trace(VM *vm, Obj *o) {
+  ObjAsyncGenOp *op = (ObjAsyncGenOp *)o;
+  gc_mark_obj(vm, (Obj *)op->gen);
+  gc_mark_value(vm, op->first);
+}
+static size_t agen_op_size(Obj *o) { (void)o; return sizeof(ObjAsyncGenOp); }
+
+/* Did the async generator just suspend at a `yield` of its own? */
+static bool agen_yielded(ObjCoro *gen) {
+  if (gen->frame == NULL || gen->state != CORO_SUSPENDED) return false;
+  const uint8_t *p = gen->frame->code->code + gen->frame->last_offset;
+  return p[0] == OP_YIELD_VALUE && p[1] == 0;
+}
+
+/* One step of an asend/athrow/aclose awaitable: the KindOps.send hook. */
+static int agen_op_send(VM *vm, Obj *o, Value send, Value throw, Value *out) {
+  ObjAsyncGenOp *op = (ObjAsyncGenOp *)o;
+  ObjCoro *gen = op->gen;
+  if (op->done) {
+    vm_raise(vm, vm->exc_RuntimeError, "cannot reuse already awaited %s",
+             op->kind == AG_ASEND ? "__anext__()/asend()" : op->kind == AG_ATHROW ? "athrow()" : "aclose()");
+    return VM_ERROR;
+  }
+  if (!op->started) {
+    op->started = true;
+    if (gen->state == CORO_RUNNING) {
+      op->done = true;
+      vm_raise(vm, vm->exc_RuntimeError, "%s: asynchronous generator is already running",
+               op->kind == AG_ASEND ? "anext()" : op->kind == AG_ATHROW ? "athrow()" : "aclose()");
+      return VM_ERROR;
+    }
+    if (op->kind == AG_ASEND) {
+      if (IS_UNDEF(throw)) send = op->first;
+    } else if (IS_UNDEF(throw)) {
+      if (gen->state == CORO_CLOSED || (op->kind == AG_ACLOSE && gen->state == CORO_CREATED)) {
+        gen->state = CORO_CLOSED;
+        gen->frame = NULL;
+        op->done = true;
+        if (op->kind == AG_ACLOSE) { *out = NONE_VAL; return VM_RETURN; }
+        vm->exception = op->first;
+        return VM_ERROR;
+      }
+      throw = op->first;
+      send = UNDEF_VAL;
+    }
+  }
+  if (gen->state == CORO_CLOSED && IS_UNDEF(throw)) {
+    op->done = true;
+    ObjException *stop = exc_new(vm, vm->exc_StopAsyncIteration, NULL);
+    if (stop) vm->exception = OBJ_VAL(stop);
+    return VM_ERROR;
+  }
+  vm_push_root(vm, OBJ_VAL(op));
+  Value v;
+  VMResult r = coro_resume(vm, gen, send, throw, &v);
+  vm_pop_root(vm, 1);
+  if (r == VM_SUSPEND) {
+    if (!agen_yielded(gen)) { *out = v; return VM_SUSPEND; }   /* an await inside: pass it on */
+    op->done = true;
+    if (op->kind == AG_ACLOSE) {
+      vm_raise(vm, vm->exc_RuntimeError, "async generator ignored GeneratorExit");
+      return VM_ERROR;
+    }
+    *out = v;                                 /* the value the generator yielded */
+    return VM_RETURN;
+  }
+  op->done = true;
+  if (r == VM_RETURN) {
+    if (op->kind == AG_ACLOSE) { *out = NONE_VAL; return VM_RETURN; }
+    ObjException *stop = exc_new(vm, vm->exc_StopAsyncIteration, NULL);
+    if (stop) vm->exception = OBJ_VAL(stop);
+    return VM_ERROR;
+  }
+  if (op->kind == AG_ACLOSE && (vm_exception_matches(vm, vm->exc_GeneratorExit) ||
+                                vm_exception_matches(vm, vm->exc_StopAsyncIteration))) {
+    vm->exception = UNDEF_VAL;
+    *out = NONE_VAL;
+    return VM_RETURN;
+  }
+  return VM_ERROR;
+}
+
+static bool agen_op_awaitable(VM *vm, Obj *o, Value *out) { *out = OBJ_VAL(o); return true; }
+
+/* A new asend/athrow/aclose awaitable for the async generator args[0]. */
+static bool agen_op_new(VM *vm, Value genv, AsyncGenOpKind kind, Value first, Value *out) {
+  if (!IS_CORO(genv) || !AS_CORO(genv)->is_async_gen)
+    return vm_raise(vm, vm->exc_TypeError, "descriptor requires an 'async_generator' object");
+  ObjAsyncGenOp *op = (ObjAsyncGenOp *)gc_alloc(vm, sizeof(ObjAsyncGenOp), OBJ_ASYNC_GEN_OP,
+                                                kind == AG_ASEND ? vm->t_async_generator_asend
+                                                                 : vm->t_async_generator_athrow);
+  if (op == NULL) return false;
+  op->gen = AS_CORO(genv);
+  op->kind = kind;
+  op->first = first;
+  op->started = false;
+  op->done = false;
+  *out = OBJ_VAL(op);
+  return true;
+}
+
+/* agen.__anext__() */
+static bool ag_anext(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return agen_op_new(vm, argc ? args[0] : NONE_VAL, AG_ASEND, NONE_VAL, out);
+}
+/* agen.asend(value) */
+static bool ag_asend(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  if (argc != 2) return vm_raise(vm, vm->exc_TypeError, "asend() takes exactly one argument (%d given)", argc - 1);
+  return agen_op_new(vm, args[0], AG_ASEND, args[1], out);
+}
+/* agen.athrow(exc) */
+static bool ag_athrow(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  if (argc < 2) return vm_raise(vm, vm->exc_TypeError, "athrow expected at least 1 argument, got 0");
+  Value exc = args[1];
+  if (IS_CLASS(exc) && class_is_subclass(AS_CLASS(exc), vm->exc_BaseException)) {
+    Value inst;
+    int n = (argc >= 3 && !IS_NONE(args[2])) ? 1 : 0;
+    if (!exc_instantiate(vm, AS_CLASS(exc), n, n ? &args[2] : NULL, &inst)) return false;
+    exc = inst;
+  } else if (!IS_EXCEPTION(exc)) {
+    return vm_raise(vm, vm->exc_TypeError, "exceptions must be classes or instances deriving from BaseException, not %s",
+                    value_type_name(vm, exc));
+  }
+  return agen_op_new(vm, args[0], AG_ATHROW, exc, out);
+}
+/* agen.aclose() */
+static bool ag_aclose(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  ObjException *exit = exc_new(vm, vm->exc_GeneratorExit, NULL);
+  if (exit == NULL) return false;
+  return agen_op_new(vm, argc ? args[0] : NONE_VAL, AG_ACLOSE, OBJ_VAL(exit), out);
+}
+/* agen.__aiter__() */
+static bool ag_aiter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = args[0];
+  return true;
+}
+
+/* The awaitables are iterators too: send/throw/__next__ drive one step. */
+static bool op_step(VM *vm, int argc, Value *args, Value send, Value throw, Value *out) {
+  if (argc < 1 || !IS_KIND(args[0], OBJ_ASYNC_GEN_OP))
+    return vm_raise(vm, vm->exc_TypeError, "descriptor requires an async generator awaitable");
+  Value v;
+  VMResult r = (VMResult)agen_op_send(vm, AS_OBJ(args[0]), send, throw, &v);
+  return finish(vm, r, v, out);
+}
+static bool op_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return op_step(vm, argc, args, argc > 1 ? args[1] : NONE_VAL, UNDEF_VAL, out);
+}
+static bool op_next(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return op_step(vm, argc, args, NONE_VAL, UNDEF_VAL, out);
+}
+static bool op_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  Value exc = argc > 1 ? args[1] : NONE_VAL;
+  if (IS_CLASS(exc)) {
+    Value inst;
+    if (!exc_instantiate(vm, AS_CLASS(exc), 0, NULL, &inst)) return false;
+    exc = inst;
+  }
+  return op_step(vm, argc, args, UNDEF_VAL, exc, out);
+}
+static bool op_close(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  if (argc >= 1 && IS_KIND(args[0], OBJ_ASYNC_GEN_OP)) ((ObjAsyncGenOp *)AS_OBJ(args[0]))->done = true;
+  *out = NONE_VAL;
+  return true;
+}
+static bool op_iter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = args[0];
+  return true;
+}
+
+static void agen_init_types(VM *vm) {
+  gc_kind_ops[OBJ_ASYNC_GEN_OP] = (KindOps){.trace = agen_op_trace, .size = agen_op_size,
+                                            .send = agen_op_send, .get_awaitable = agen_op_awaitable};
+  ObjDict *a = vm->t_async_generator->dict;
+  define_native(vm, a, "__aiter__", ag_aiter);
+  define_native(vm, a, "__anext__", ag_anext);
+  define_native(vm, a, "asend", ag_asend);
+  define_native(vm, a, "athrow", ag_athrow);
+  define_native(vm, a, "aclose", ag_aclose);
+  define_getter(vm, a, "ag_frame", g_frame);
+  define_getter(vm, a, "ag_running", g_running);
+  define_getter(vm, a, "ag_await", g_await);
+  define_getter(vm, a, "ag_code", g_code);
+  define_getter(vm, a, "__name__", g_name);
+  define_getter(vm, a, "__qualname__", g_qualname);
+  ObjClass *ops[] = {vm->t_async_generator_asend, vm->t_async_generator_athrow};
+  for (int i = 0; i < 2; i++) {
+    ObjDict *d = ops[i]->dict;
+    define_native(vm, d, "send", op_send);
+    define_native(vm, d, "throw", op_throw);
+    define_native(vm, d, "close", op_close);
+    define_native(vm, d, "__next__", op_next);
+    define_native(vm, d, "__iter__", op_iter);
+    define_native(vm, d, "__await__", op_iter);
+  }
+}
+
+/* }====================================================== */
+
 void coro_init_types(VM *vm) {
+  agen_init_types(vm);
   gc_kind_ops[OBJ_CORO_WRAPPER] = (KindOps){.trace = wrapper_trace, .size = wrapper_size,
                                             .send = wrapper_send};
   ObjDict *w = vm->t_coroutine_wrapper->dict;

@@ -42,6 +42,7 @@ typedef enum {
   OBJ_BIGINT,         /* an int beyond int64 (runtime/bigint.h); cls int */
   OBJ_SUPER,          /* what super() returns: lookups start past a class */
   OBJ_CORO_WRAPPER,   /* what coroutine.__await__() returns: an iterator over it */
+  OBJ_ASYNC_GEN_OP,   /* an awaitable step of an async generator: asend/athrow/aclose */
   /* Kinds owned by runtime/ (their structs live in runtime/ headers). */
   OBJ_FUTURE,         /* asyncio.Future and asyncio.Task (a Task is a Future) */
   OBJ_FUTURE_ITER,    /* what `await future` iterates: yields the future once */
@@ -279,6 +280,7 @@ struct ObjCoro {
   ObjStr *name, *qualname;
   CoroState state;
   bool is_coroutine;       /* coroutine (async def) vs generator */
+  bool is_async_gen;       /* an async generator (async def with yield) */
   ObjCode *code;           /* kept after close, for cr_code / reprs */
 };
 
@@ -385,6 +387,8 @@ static inline int obj_kind(Value v) { return IS_OBJ(v) ? (int)AS_OBJ(v)->kind : 
 #define IS_CLASS(v)     IS_KIND(v, OBJ_CLASS)
 #define IS_EXCEPTION(v) IS_KIND(v, OBJ_EXCEPTION)
 #define IS_CORO(v)      IS_KIND(v, OBJ_CORO)
+/* Is [v] a plain generator (iterable), not a coroutine or async generator? */
+#define IS_GENERATOR(v) (IS_CORO(v) && !AS_CORO(v)->is_coroutine && !AS_CORO(v)->is_async_gen)
 #define IS_CODE(v)      IS_KIND(v, OBJ_CODE)
 #define AS_STR(v)       ((ObjStr *)AS_OBJ(v))
 #define AS_TUPLE(v)     ((ObjTuple *)AS_OBJ(v))

@@ -42,7 +42,10 @@
   X(iterator, "iterator", object,  OBJ_NATIVE_ITER) \
   X(property, "property", object,  OBJ_PROPERTY) \
   X(super,    "super",    object,  OBJ_SUPER) \
-  X(coroutine_wrapper, "coroutine_wrapper", object, OBJ_CORO_WRAPPER)
+  X(coroutine_wrapper, "coroutine_wrapper", object, OBJ_CORO_WRAPPER) \
+  X(async_generator, "async_generator", object, OBJ_CORO) \
+  X(async_generator_asend, "async_generator_asend", object, OBJ_ASYNC_GEN_OP) \
+  X(async_generator_athrow, "async_generator_athrow", object, OBJ_ASYNC_GEN_OP)
 
 /* The builtin exception classes: X(name, base).  Order: bases first.
 ** (EOFError is made by runtime/; EnvironmentError and IOError are aliases

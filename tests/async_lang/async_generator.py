@@ -1,5 +1,4 @@
 # An async generator function used with async for.
-# skip: async generators arrive with the asyncio runtime issue
 import asyncio
 async def countdown(n):
     while n > 0:
