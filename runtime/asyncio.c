@@ -179,6 +179,7 @@ static void mark_roots(VM *vm) {
   gc_mark_obj(vm, (Obj *)st->event_loop);
   gc_mark_value(vm, st->run_until_complete_cb);
   gc_mark_value(vm, st->set_result_unless_cancelled);
+  gc_mark_obj(vm, (Obj *)st->runner_task);
   /* A pending task must survive even if only its loop's queues (or
      nothing at all, for a task parked on a forgotten future) refer to it. */
   for (ObjTask *t = st->live_head; t; t = t->live_next) gc_mark_obj(vm, (Obj *)t);
@@ -220,11 +221,25 @@ static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
     ObjFuture *f = AS_FUTURE(tasks->items[i]);
     if (f->state == FUTURE_CANCELLED || IS_UNDEF(f->exception)) continue;
     f->log_traceback = false;
-    asyncio_report_exception(vm, "unhandled exception during asyncio.run() shutdown", "task",
-                             OBJ_VAL(f), f->exception);
+    ok = loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", f->exception,
+                     "task", OBJ_VAL(f));
   }
   vm_pop_root(vm, 1);
   return ok;
+}
+
+/* Ctrl-C during asyncio.run (Runner._on_sigint): the first cancels the
+** main task, which then ends with CancelledError and asyncio.run raises
+** KeyboardInterrupt; a second one raises KeyboardInterrupt at once. */
+static bool runner_sigint(VM *vm) {
+  AsyncioState *st = asyncio_state(vm);
+  st->runner_interrupts++;
+  if (st->runner_interrupts == 1 && st->runner_task && st->runner_task->fut.state == FUTURE_PENDING) {
+    bool cancelled;
+    return future_cancel(vm, &st->runner_task->fut, NONE_VAL, &cancelled);
+  }
+  ObjException *e = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
+  return e && vm_raise_value(vm, OBJ_VAL(e));
 }
 
 bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
@@ -253,7 +268,30 @@ bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   }
   if (ok) {
     ObjTask *main = task_new(vm, loop, coro, NONE_VAL);
+    if (main) {
+      /* Runner.run installs its SIGINT handler (runner_sigint) for the run. */
+      st->runner_task = main;
+      st->runner_interrupts = 0;
+      vm->sigint_hook = runner_sigint;
+    }
     ok = main && loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
+    vm->sigint_hook = NULL;
+    st->runner_task = NULL;
+    if (!ok && st->runner_interrupts > 0 && vm_exception_matches(vm, vm->exc_CancelledError)) {
+      /* `except CancelledError: if interrupted and task.uncancel() == 0:
+         raise KeyboardInterrupt()` (chained to the CancelledError). */
+      if (main->num_cancels_requested > 0) main->num_cancels_requested--;
+      if (main->num_cancels_requested == 0) {
+        Value cancelled = vm_take_exception(vm);
+        vm_push_root(vm, cancelled);
+        ObjException *ki = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
+        if (ki) {
+          ki->context = cancelled;
+          vm_raise_value(vm, OBJ_VAL(ki));
+        }
+        vm_pop_root(vm, 1);
+      }
+    }
   }
   Value error = ok ? UNDEF_VAL : vm_take_exception(vm);
   vm_push_root(vm, error);
@@ -266,6 +304,14 @@ bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   set_event_loop(vm, NULL);
   loop_close(vm, loop);
 
+  /* The loop is closed and forgotten: with reference counting, CPython
+     frees its leftover tasks here, and reports those whose exception was
+     never retrieved ('Task exception was never retrieved').  Collect now so
+     that the common case prints at the same moment. */
+  vm_push_root(vm, clean_error);
+  gc_collect(vm);
+  gc_run_finalizers(vm);
+  vm_pop_root(vm, 1);
   vm_pop_root(vm, ok ? 3 : 2);
   if (!IS_UNDEF(clean_error)) return vm_raise_value(vm, clean_error);  /* __exit__'s error wins */
   if (!ok) return vm_raise_value(vm, error);

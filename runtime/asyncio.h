@@ -38,6 +38,8 @@ typedef struct {
                                   future of run_until_complete is done */
   Value set_result_unless_cancelled; /* the native sleep()'s timer calls:
                                         futures._set_result_unless_cancelled */
+  ObjTask *runner_task;      /* asyncio.run's main task while it runs (for Ctrl-C), or NULL */
+  int runner_interrupts;     /* Ctrl-C presses during that run (Runner._interrupt_count) */
 } AsyncioState;
 
 /* Create the asyncio module (stored in vm->modules under 'asyncio'), its

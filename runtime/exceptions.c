@@ -10,6 +10,7 @@
 #include "runtime/runtime.h"
 
 #include <errno.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -146,6 +147,13 @@ static int oserror_str(VM *vm, ObjException *e, ObjStr **out) {
 
 /* }====================================================== */
 
+/* Is [e] an exception group (BaseExceptionGroup or ExceptionGroup)?
+** orrery's classes have one base, so these are two separate classes. */
+static bool exc_is_group(VM *vm, ObjException *e) {
+  return class_is_subclass(e->obj.cls, vm->exc_BaseExceptionGroup) ||
+         class_is_subclass(e->obj.cls, vm->exc_ExceptionGroup);
+}
+
 bool exc_repr(VM *vm, ObjException *e, ObjStr **out) {
   StrBuf b;
   strbuf_init(&b);
@@ -165,6 +173,20 @@ bool exc_str(VM *vm, ObjException *e, ObjStr **out) {
   if (class_is_subclass(e->obj.cls, vm->exc_OSError) && e->dict != NULL) {
     int r = oserror_str(vm, e, out);
     if (r != 0) return r > 0;
+  }
+  if (exc_is_group(vm, e) && e->args->count == 2 && IS_STR(e->args->items[0])) {
+    /* 'message (N sub-exceptions)' */
+    Value excs = e->args->items[1];
+    size_t n = IS_TUPLE(excs) ? AS_TUPLE(excs)->count : IS_LIST(excs) ? AS_LIST(excs)->count : 0;
+    StrBuf b;
+    strbuf_init(&b);
+    char tail[64];
+    snprintf(tail, sizeof tail, " (%zu sub-exception%s)", n, n == 1 ? "" : "s");
+    if (!strbuf_add_str(vm, &b, e->args->items[0]) || !strbuf_adds(vm, &b, tail)) {
+      strbuf_free(&b);
+      return false;
+    }
+    return (*out = strbuf_finish(vm, &b)) != NULL;
   }
   if (e->args->count == 0) { *out = vm->s_empty; return true; }
   if (e->args->count == 1) {
@@ -195,6 +217,17 @@ int exc_getattr(VM *vm, ObjException *e, ObjStr *name, Value *out) {
                                   class_is_subclass(e->obj.cls, vm->exc_StopAsyncIteration))) {
     *out = exc_stop_iteration_value(vm, e);
     return 1;
+  }
+  if (exc_is_group(vm, e) && e->args->count == 2) {
+    if (strcmp(n, "message") == 0) { *out = e->args->items[0]; return 1; }
+    if (strcmp(n, "exceptions") == 0) {
+      Value excs = e->args->items[1];
+      if (IS_TUPLE(excs)) { *out = excs; return 1; }
+      ObjTuple *t = tuple_from_iter(vm, excs);
+      if (t == NULL) return -1;
+      *out = OBJ_VAL(t);
+      return 1;
+    }
   }
   if (strcmp(n, "code") == 0 && class_is_subclass(e->obj.cls, vm->exc_SystemExit)) {
     *out = e->args->count == 0 ? NONE_VAL : e->args->count == 1 ? e->args->items[0]
@@ -302,6 +335,56 @@ static bool exc_m_init(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   ObjTuple *t = args_tuple(vm, argc, args, 1);
   if (t == NULL) return false;
   AS_EXCEPTION(args[0])->args = t;
+  *out = NONE_VAL;
+  return true;
+}
+
+/* BaseExceptionGroup.__new__(cls, message, exceptions), as CPython's
+** BaseExceptionGroup_new: message a str, exceptions a non-empty list or
+** tuple of exception instances.  BaseExceptionGroup itself makes an
+** ExceptionGroup when every item is an Exception; an ExceptionGroup
+** cannot hold a BaseException.  Both are kept in args, as CPython does:
+** .message and .exceptions are read from there (exc_getattr). */
+static bool eg_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (argc < 1 || !IS_CLASS(args[0]))
+    return vm_raise(vm, vm->exc_TypeError, "BaseExceptionGroup.__new__(X): X is not a type object");
+  ObjClass *cls = AS_CLASS(args[0]);
+  if (cls->is_builtin && kwargs != NULL && kwargs->count > 0)
+    return vm_raise(vm, vm->exc_TypeError, "%s() takes no keyword arguments", cls->name->chars);
+  if (argc != 3)
+    return vm_raise(vm, vm->exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)",
+                    argc - 1);
+  if (!IS_STR(args[1]))
+    return vm_raise(vm, vm->exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                    value_type_name(vm, args[1]));
+  Value excs = args[2];
+  size_t n;
+  Value *items;
+  if (IS_TUPLE(excs)) { n = AS_TUPLE(excs)->count; items = AS_TUPLE(excs)->items; }
+  else if (IS_LIST(excs)) { n = AS_LIST(excs)->count; items = AS_LIST(excs)->items; }
+  else return vm_raise(vm, vm->exc_TypeError, "second argument (exceptions) must be a sequence");
+  if (n == 0)
+    return vm_raise(vm, vm->exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+  bool all_exceptions = true;
+  for (size_t i = 0; i < n; i++) {
+    if (!IS_EXCEPTION(items[i]))
+      return vm_raise(vm, vm->exc_ValueError, "Item %zu of second argument (exceptions) is not an exception", i);
+    if (!class_is_subclass(AS_OBJ(items[i])->cls, vm->exc_Exception)) all_exceptions = false;
+  }
+  if (cls == vm->exc_BaseExceptionGroup && all_exceptions) cls = vm->exc_ExceptionGroup;
+  else if (class_is_subclass(cls, vm->exc_ExceptionGroup) && !all_exceptions)
+    return vm_raise(vm, vm->exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+  ObjTuple *t = args_tuple(vm, argc, args, 1);
+  if (t == NULL) return false;
+  ObjException *e = exc_alloc(vm, cls, t);
+  if (e == NULL) return false;
+  *out = OBJ_VAL(e);
+  return true;
+}
+
+/* BaseExceptionGroup.__init__: __new__ did the work; a subclass's
+** __init__ may call it with other arguments, which it ignores. */
+static bool eg_m_init(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   *out = NONE_VAL;
   return true;
 }
@@ -668,6 +751,10 @@ bool exceptions_init(VM *vm) {
   define_native(vm, d, "add_note", exc_m_add_note);
   define_native(vm, vm->exc_OSError->dict, "__new__", oserror_m_new);
   define_native(vm, vm->exc_OSError->dict, "__init__", oserror_m_init);
+  define_native(vm, vm->exc_BaseExceptionGroup->dict, "__new__", eg_m_new);
+  define_native(vm, vm->exc_BaseExceptionGroup->dict, "__init__", eg_m_init);
+  define_native(vm, vm->exc_ExceptionGroup->dict, "__new__", eg_m_new);
+  define_native(vm, vm->exc_ExceptionGroup->dict, "__init__", eg_m_init);
   return dict_set_cstr(vm, vm->builtins, "EnvironmentError", OBJ_VAL(vm->exc_OSError)) &&
          dict_set_cstr(vm, vm->builtins, "IOError", OBJ_VAL(vm->exc_OSError));
 }

@@ -1176,14 +1176,35 @@ static void future_iter_trace(VM *vm, Obj *o) {
 
 static size_t future_iter_size(Obj *o) { UNUSED(o); return sizeof(ObjFutureIter); }
 
+/* ========================================================== finalizers */
+
+/* Future.__del__ (FutureObj_finalize): a failed future whose exception
+** nobody retrieved (result(), exception(), await) is reported when it is
+** collected, or at exit (see gc.h needs_finalizer). */
+static bool future_needs_finalizer(VM *vm, Obj *o) {
+  ObjFuture *f = (ObjFuture *)o;
+  return f->log_traceback && f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception) && f->loop;
+}
+
+static void future_run_finalizer(VM *vm, Obj *o) {
+  ObjFuture *f = (ObjFuture *)o;
+  f->log_traceback = false;
+  char msg[256];
+  snprintf(msg, sizeof msg, "%s exception was never retrieved",
+           o->cls && o->cls->name ? o->cls->name->chars : "Future");
+  if (!loop_report(vm, f->loop, msg, f->exception, "future", OBJ_VAL(f)))
+    vm_take_exception(vm);   /* KeyboardInterrupt from a handler: nobody to give it to */
+}
+
 /* ================================================================ init */
 
 bool future_init(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
   gc_kind_ops[OBJ_FUTURE] = (KindOps){future_trace, NULL, future_size, NULL,
-                                      future_get_awaitable};
+                                      future_get_awaitable, future_needs_finalizer,
+                                      future_run_finalizer};
   gc_kind_ops[OBJ_FUTURE_ITER] = (KindOps){future_iter_trace, NULL, future_iter_size,
-                                           future_iter_send, future_iter_get_awaitable};
+                                           future_iter_send, future_iter_get_awaitable, NULL, NULL};
 
   /* _asyncio.Future */
   ObjClass *c = st->cls_future = runtime_new_class_in(vm, "Future", "_asyncio", vm->t_object, OBJ_FUTURE);

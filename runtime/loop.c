@@ -10,6 +10,7 @@
 
 #include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -56,7 +57,7 @@ static void wait_for_events(VM *vm, double timeout, double deadline, bool foreve
   req.tv_sec = (time_t)left;
   req.tv_nsec = (long)((left - (double)req.tv_sec) * 1e9);
   if (req.tv_nsec >= 1000000000L) req.tv_nsec = 999999999L;
-  if (nanosleep(&req, NULL) != 0 && errno == EINTR) return;
+  if (nanosleep(&req, NULL) != 0 && errno == EINTR) return;   /* Ctrl-C? the caller checks */
 }
 
 /* ====================================================== the ready queue */
@@ -241,6 +242,11 @@ static bool exception_is_fatal(VM *vm) {
          vm_exception_matches(vm, vm->exc_SystemExit);
 }
 
+/* The exception being handled while the handler runs (Handle._run calls it
+** inside `except BaseException as exc:`), so that an error in a custom
+** handler gets it as __context__; UNDEF elsewhere (rooted by handle_run). */
+static Value handling_exc = {0};
+
 /* Run one handle (as Handle._run): call callback(*args).  An exception is
 ** reported as CPython's default exception handler does, and forgotten,
 ** unless it is KeyboardInterrupt / SystemExit: then false, still pending. */
@@ -258,9 +264,11 @@ static bool handle_run(VM *vm, ObjHandle *h) {
     if (!cb) { vm_take_exception(vm); cb = str_from_cstr(vm, "?"); }
     char line[512];
     snprintf(line, sizeof line, "Exception in callback %s", cb ? cb->chars : "?");
-    asyncio_report_exception(vm, line, "handle", OBJ_VAL(h), exc);
+    Value outer = handling_exc;
+    handling_exc = exc;
+    ok = loop_report(vm, h->loop, line, exc, "handle", OBJ_VAL(h));
+    handling_exc = outer;
     vm_pop_root(vm, 1);
-    ok = true;
   }
   vm_pop_root(vm, 1);
   return ok;
@@ -294,8 +302,10 @@ bool loop_run_once(VM *vm, ObjLoop *loop) {
     forever = true;
   }
 
-  /* 3. Wait (CPython: self._selector.select(timeout)). */
+  /* 3. Wait (CPython: self._selector.select(timeout)).  Ctrl-C ends the
+        wait: KeyboardInterrupt, or asyncio.run's Runner cancels its task. */
   wait_for_events(vm, timeout, deadline, forever);
+  if (vm_sigint_pending && !vm_handle_sigint(vm)) return false;
 
   /* 4. Every timer due by now (within the clock's resolution) becomes ready. */
   double end_time = loop_time(vm, loop) + LOOP_CLOCK_RESOLUTION;
@@ -315,6 +325,162 @@ bool loop_run_once(VM *vm, ObjLoop *loop) {
     if (!handle_run(vm, h)) return false;
   }
   return true;
+}
+
+/* ================================================ exception handlers */
+
+typedef struct { char *s; size_t len, cap; } Buf;
+static bool buf_add(VM *vm, Buf *b, const char *s, size_t n);
+
+/* Is the pending exception SystemExit / KeyboardInterrupt? (defined above) */
+
+static int cmp_str_keys(const void *a, const void *b) {
+  const ObjStr *x = *(ObjStr *const *)a, *y = *(ObjStr *const *)b;
+  size_t n = x->len < y->len ? x->len : y->len;
+  int c = memcmp(x->chars, y->chars, n);
+  if (c != 0) return c;
+  return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* Print [text] then the traceback of [exc] (if an exception) on stderr, as
+** logger.error(text, exc_info=...) does. */
+static void log_error(VM *vm, const char *text, size_t len, Value exc) {
+  fflush(stdout);
+  fwrite(text, 1, len, stderr);
+  fputc('\n', stderr);
+  if (IS_EXCEPTION(exc)) diag_print_exception(vm, stderr, exc);
+  fflush(stderr);
+}
+
+bool loop_default_exception_handler(VM *vm, ObjDict *context) {
+  Value v;
+  ObjStr *message = NULL;
+  vm_push_root(vm, OBJ_VAL(context));
+  if (dict_get_cstr(vm, context, "message", &v)) {
+    int t = value_truthy(vm, v);
+    if (t < 0) { vm_pop_root(vm, 1); return false; }
+    if (t == 1 && !value_str(vm, v, &message)) { vm_pop_root(vm, 1); return false; }
+  }
+  if (!message) message = str_from_cstr(vm, "Unhandled exception in event loop");
+  if (!message) { vm_pop_root(vm, 1); return false; }
+  vm_push_root(vm, OBJ_VAL(message));
+  Value exc = UNDEF_VAL;
+  if (dict_get_cstr(vm, context, "exception", &v) && !IS_NONE(v)) exc = v;
+
+  /* The other keys, sorted (str keys only: sorted() of mixed keys fails). */
+  size_t n = 0;
+  ObjStr **keys = malloc(sizeof(ObjStr *) * (context->count + 1));
+  if (!keys) { vm_pop_root(vm, 2); return vm_raise_memory(vm); }
+  size_t pos = 0;
+  Value k;
+  while (dict_next(context, &pos, &k, &v)) {
+    if (!IS_STR(k)) continue;
+    if (strcmp(AS_STR(k)->chars, "message") == 0 || strcmp(AS_STR(k)->chars, "exception") == 0)
+      continue;
+    keys[n++] = AS_STR(k);
+  }
+  qsort(keys, n, sizeof(ObjStr *), cmp_str_keys);
+  Buf b = {NULL, 0, 0};
+  bool ok = buf_add(vm, &b, message->chars, message->len);
+  for (size_t i = 0; ok && i < n; i++) {
+    ObjStr *r;
+    if (!dict_get_str(context, keys[i], &v)) continue;
+    if (!value_repr(vm, v, &r)) { ok = false; break; }
+    ok = buf_add(vm, &b, "\n", 1) && buf_add(vm, &b, keys[i]->chars, keys[i]->len) &&
+         buf_add(vm, &b, ": ", 2) && buf_add(vm, &b, r->chars, r->len);
+  }
+  free(keys);
+  if (ok) log_error(vm, b.s, b.len, exc);
+  gc_realloc(vm, b.s, b.cap, 0);
+  vm_pop_root(vm, 2);
+  return ok;
+}
+
+/* logger.error(text, exc_info=True) for the exception just taken. */
+static void log_current(VM *vm, const char *text, Value exc) {
+  log_error(vm, text, strlen(text), exc);
+}
+
+bool loop_call_exception_handler(VM *vm, ObjLoop *loop, ObjDict *context) {
+  Value saved = vm_take_exception(vm);       /* keep a pending error intact */
+  vm_push_root(vm, saved);
+  vm_push_root(vm, OBJ_VAL(context));
+  vm_push_root(vm, OBJ_VAL(loop));
+  bool ok = true;
+  if (IS_NONE(loop->exception_handler) || IS_UNDEF(loop->exception_handler)) {
+    if (!loop_default_exception_handler(vm, context)) {
+      if (exception_is_fatal(vm)) ok = false;
+      else {
+        Value e = vm_take_exception(vm);
+        vm_push_root(vm, e);
+        log_current(vm, "Exception in default exception handler", e);
+        vm_pop_root(vm, 1);
+      }
+    }
+  } else {
+    Value args[2] = {OBJ_VAL(loop), OBJ_VAL(context)}, r;
+    if (!vm_call(vm, loop->exception_handler, 2, args, NULL, &r)) {
+      if (exception_is_fatal(vm)) ok = false;
+      else {
+        /* The custom handler failed: try the default one. */
+        Value e = vm_take_exception(vm);
+        if (IS_EXCEPTION(e) && IS_EXCEPTION(handling_exc) && AS_OBJ(e) != AS_OBJ(handling_exc) &&
+            (IS_NONE(AS_EXCEPTION(e)->context) || IS_UNDEF(AS_EXCEPTION(e)->context)))
+          AS_EXCEPTION(e)->context = handling_exc;
+        vm_push_root(vm, e);
+        ObjDict *d = dict_new(vm);
+        if (d) {
+          vm_push_root(vm, OBJ_VAL(d));
+          ObjStr *m = str_from_cstr(vm, "Unhandled error in exception handler");
+          if (m && dict_set_cstr(vm, d, "message", OBJ_VAL(m)) &&
+              dict_set_cstr(vm, d, "exception", e) &&
+              dict_set_cstr(vm, d, "context", OBJ_VAL(context)) &&
+              loop_default_exception_handler(vm, d)) {
+            /* logged */
+          } else if (exception_is_fatal(vm)) {
+            ok = false;
+          } else {
+            Value e2 = vm_take_exception(vm);
+            vm_push_root(vm, e2);
+            log_current(vm, "Exception in default exception handler while handling an unexpected "
+                            "error in custom exception handler", e2);
+            vm_pop_root(vm, 1);
+          }
+          vm_pop_root(vm, 1);
+        } else {
+          vm_take_exception(vm);
+        }
+        vm_pop_root(vm, 1);
+      }
+    }
+  }
+  vm_pop_root(vm, 3);
+  if (ok && !IS_UNDEF(saved)) vm_raise_value(vm, saved);
+  return ok;
+}
+
+bool loop_report(VM *vm, ObjLoop *loop, const char *message, Value exc, const char *key,
+                 Value subject) {
+  Value saved = vm_take_exception(vm);
+  vm_push_root(vm, saved);
+  vm_push_root(vm, exc);
+  vm_push_root(vm, subject);
+  ObjDict *d = dict_new(vm);
+  bool ok = d != NULL;
+  if (ok) {
+    vm_push_root(vm, OBJ_VAL(d));
+    ObjStr *m = str_from_cstr(vm, message);
+    ok = m && dict_set_cstr(vm, d, "message", OBJ_VAL(m)) &&
+         (IS_UNDEF(exc) || dict_set_cstr(vm, d, "exception", exc)) &&
+         (key == NULL || dict_set_cstr(vm, d, key, subject));
+    if (ok && !IS_UNDEF(saved)) { vm_raise_value(vm, saved); saved = UNDEF_VAL; }
+    if (ok) ok = loop_call_exception_handler(vm, loop, d);
+    vm_pop_root(vm, 1);
+  }
+  if (!ok && !exception_is_fatal(vm)) { vm_take_exception(vm); ok = true; } /* MemoryError: drop */
+  vm_pop_root(vm, 3);
+  if (ok && !IS_UNDEF(saved)) vm_raise_value(vm, saved);
+  return ok;
 }
 
 /* ============================================================ drivers */
@@ -429,6 +595,7 @@ ObjLoop *loop_new(VM *vm) {
   loop->timer_count = loop->timer_capacity = loop->timer_cancelled_count = 0;
   loop->next_seq = 0;
   loop->current_task = NULL;
+  loop->exception_handler = NONE_VAL;
   return loop;
 }
 
@@ -441,8 +608,8 @@ ObjStr *loop_repr(VM *vm, ObjLoop *loop) {
                     loop->debug ? "True" : "False");
 }
 
-/* A growable C string for building reprs (freed by its user). */
-typedef struct { char *s; size_t len, cap; } Buf;
+/* A growable C string for building reprs (freed by its user): Buf, declared
+** above the exception handlers. */
 
 /* Append [n] bytes of [s]; false on malloc failure (MemoryError raised). */
 static bool buf_add(VM *vm, Buf *b, const char *s, size_t n) {
@@ -711,6 +878,67 @@ static bool m_loop_repr(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   return true;
 }
 
+static bool m_loop_set_exception_handler(VM *vm, Value self, int argc, Value *args,
+                                         ObjDict *kwargs, Value *out) {
+  LOOP_SELF("set_exception_handler");
+  static const char *const names[] = {"handler"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, "set_exception_handler", argc - 1, args + 1, kwargs, 1, names, 1, 1, a))
+    return false;
+  Value h = a[0], fn;
+  bool callable = IS_NONE(h) || IS_FUNCTION(h) || IS_NATIVE(h) || IS_CLASS(h) ||
+                  IS_KIND(h, OBJ_BOUND_METHOD) ||
+                  (IS_OBJ(h) && class_lookup(AS_OBJ(h)->cls, rt_name(vm, "__call__"), &fn));
+  if (!callable) {
+    ObjStr *r;
+    if (!value_repr(vm, h, &r)) return false;
+    return vm_raise(vm, vm->exc_TypeError, "A callable object or None is expected, got %s", r->chars);
+  }
+  loop->exception_handler = h;
+  *out = NONE_VAL;
+  return true;
+}
+
+static bool m_loop_get_exception_handler(VM *vm, Value self, int argc, Value *args,
+                                         ObjDict *kwargs, Value *out) {
+  LOOP_SELF("get_exception_handler");
+  if (!no_args(vm, "get_exception_handler", argc, kwargs)) return false;
+  *out = IS_UNDEF(loop->exception_handler) ? NONE_VAL : loop->exception_handler;
+  return true;
+}
+
+/* The context argument of the two methods below: a dict. */
+static bool context_arg(VM *vm, const char *meth, int argc, Value *args, ObjDict *kwargs,
+                        ObjDict **out) {
+  static const char *const names[] = {"context"};
+  Value a[1];
+  if (!asyncio_parse_args(vm, meth, argc - 1, args + 1, kwargs, 1, names, 1, 1, a)) return false;
+  if (!IS_KIND(a[0], OBJ_DICT))
+    return vm_raise(vm, vm->exc_TypeError, "%s() expects a dict, got '%s'", meth,
+                    value_type_name(vm, a[0]));
+  *out = (ObjDict *)AS_OBJ(a[0]);
+  return true;
+}
+
+static bool m_loop_default_exception_handler(VM *vm, Value self, int argc, Value *args,
+                                             ObjDict *kwargs, Value *out) {
+  LOOP_SELF("default_exception_handler");
+  UNUSED(loop);
+  ObjDict *ctx;
+  if (!context_arg(vm, "default_exception_handler", argc, args, kwargs, &ctx)) return false;
+  *out = NONE_VAL;
+  return loop_default_exception_handler(vm, ctx);
+}
+
+static bool m_loop_call_exception_handler(VM *vm, Value self, int argc, Value *args,
+                                          ObjDict *kwargs, Value *out) {
+  LOOP_SELF("call_exception_handler");
+  ObjDict *ctx;
+  if (!context_arg(vm, "call_exception_handler", argc, args, kwargs, &ctx)) return false;
+  *out = NONE_VAL;
+  return loop_call_exception_handler(vm, loop, ctx);
+}
+
 #define HANDLE_SELF(meth) \
   if (!check_receiver(vm, "Handle", meth, argc, args, OBJ_HANDLE)) return false; \
   ObjHandle *h = (ObjHandle *)AS_OBJ(args[0])
@@ -758,6 +986,7 @@ static void loop_trace(VM *vm, Obj *o) {
     gc_mark_obj(vm, (Obj *)loop->ready[(loop->ready_head + i) & (loop->ready_capacity - 1)]);
   for (size_t i = 0; i < loop->timer_count; i++) gc_mark_obj(vm, (Obj *)loop->timers[i]);
   gc_mark_obj(vm, loop->current_task);
+  gc_mark_value(vm, loop->exception_handler);
 }
 
 static void loop_finalize(VM *vm, Obj *o) {
@@ -783,8 +1012,8 @@ static size_t handle_size(Obj *o) { UNUSED(o); return sizeof(ObjHandle); }
 
 bool loop_init(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
-  gc_kind_ops[OBJ_LOOP] = (KindOps){loop_trace, loop_finalize, loop_size, NULL, NULL};
-  gc_kind_ops[OBJ_HANDLE] = (KindOps){handle_trace, NULL, handle_size, NULL, NULL};
+  gc_kind_ops[OBJ_LOOP] = (KindOps){loop_trace, loop_finalize, loop_size, NULL, NULL, NULL, NULL};
+  gc_kind_ops[OBJ_HANDLE] = (KindOps){handle_trace, NULL, handle_size, NULL, NULL, NULL, NULL};
 
   st->cls_handle = runtime_new_class_in(vm, "Handle", "asyncio.events", vm->t_object, OBJ_HANDLE);
   if (!st->cls_handle) return false;
@@ -817,6 +1046,10 @@ bool loop_init(VM *vm) {
   define_native(vm, d, "create_task", m_loop_create_task);
   define_native(vm, d, "create_future", m_loop_create_future);
   define_native(vm, d, "__repr__", m_loop_repr);
+  define_native(vm, d, "set_exception_handler", m_loop_set_exception_handler);
+  define_native(vm, d, "get_exception_handler", m_loop_get_exception_handler);
+  define_native(vm, d, "default_exception_handler", m_loop_default_exception_handler);
+  define_native(vm, d, "call_exception_handler", m_loop_call_exception_handler);
 
   /* The done callback that stops run_until_complete's loop. */
   ObjNative *cb = native_new(vm, "_run_until_complete_cb", run_until_complete_cb, UNDEF_VAL);

@@ -75,6 +75,7 @@ struct ObjLoop {
 
   Obj *current_task;       /* the Task whose step is running (asyncio.current_task()),
                               or NULL */
+  Value exception_handler; /* set_exception_handler()'s callable, or NONE_VAL */
 };
 
 /* Minimum clock resolution used to decide which timers are due, in seconds
@@ -153,6 +154,27 @@ ObjStr *handle_repr(VM *vm, ObjHandle *h);
 ** 'f(1, 2) at x.py:3' (qualname, reprlib-shortened arguments, and the
 ** source position for Python functions).  NULL after raising. */
 ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args);
+
+/* loop.call_exception_handler([context]) as BaseEventLoop's: the custom
+** handler (set_exception_handler) is called as handler(loop, context); if
+** it raises, the default handler logs 'Unhandled error in exception
+** handler'.  Without one, loop_default_exception_handler.  Every error the
+** loop cannot give back to anybody goes through here.  A pending exception
+** is kept.  False only when the handler raised SystemExit or
+** KeyboardInterrupt (then pending, as CPython re-raises them). */
+bool loop_call_exception_handler(VM *vm, ObjLoop *loop, ObjDict *context);
+
+/* loop.default_exception_handler([context]): log on stderr as CPython's
+** logger.error does: the message ('Unhandled exception in event loop' if
+** none), one 'key: repr(value)' line per other key in sorted order (but
+** 'exception'), then the traceback of context['exception'].  False after
+** raising (a failing repr). */
+bool loop_default_exception_handler(VM *vm, ObjDict *context);
+
+/* call_exception_handler({'message': [message], 'exception': [exc],
+** [key]: [subject]}) ([key] NULL: no third entry).  False as above. */
+bool loop_report(VM *vm, ObjLoop *loop, const char *message, Value exc, const char *key,
+                 Value subject);
 
 /* Create the loop, Handle and TimerHandle classes and the OBJ_LOOP and
 ** OBJ_HANDLE KindOps (called by asyncio_init). */

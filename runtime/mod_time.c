@@ -58,7 +58,9 @@ static bool time_sleep(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   if (isnan(s)) return vm_raise(vm, vm->exc_ValueError, "Invalid value NaN (not a number)");
   if (s < 0) return vm_raise(vm, vm->exc_ValueError, "sleep length must be non-negative");
   struct timespec ts = {(time_t)s, (long)((s - floor(s)) * 1e9)};
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {}
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) {
+    if (vm_sigint_pending && !vm_handle_sigint(vm)) return false;   /* Ctrl-C */
+  }
   *out = NONE_VAL;
   return true;
 }

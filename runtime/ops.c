@@ -1941,8 +1941,17 @@ bool value_getitem(VM *vm, Value obj, Value key, Value *out) {
   if (IS_CLASS(obj)) {
     /* list[int] and friends: a generic alias is just the class here. */
     Value fn;
-    if (class_lookup(AS_CLASS(obj), rt_name(vm, "__class_getitem__"), &fn))
-      return vm_call(vm, fn, 1, &key, NULL, out);
+    if (class_lookup(AS_CLASS(obj), rt_name(vm, "__class_getitem__"), &fn)) {
+      /* CPython makes __class_getitem__ a classmethod even without the
+      ** decorator: the class comes first. */
+      if (IS_KIND(fn, OBJ_PROPERTY)) {
+        ObjProperty *p = (ObjProperty *)AS_OBJ(fn);
+        if (p->kind == PROP_STATICMETHOD) return vm_call(vm, p->fget, 1, &key, NULL, out);
+        fn = p->fget;
+      }
+      Value args[2] = {obj, key};
+      return vm_call(vm, fn, 2, args, NULL, out);
+    }
     if (AS_CLASS(obj)->is_builtin) { *out = obj; return true; }
     return vm_raise(vm, vm->exc_TypeError, "type '%s' is not subscriptable",
                     AS_CLASS(obj)->name->chars);

@@ -129,6 +129,13 @@ void runtime_free(VM *vm) {
 }
 
 void runtime_shutdown(VM *vm) {
+  /* Report the futures whose exception nobody retrieved, as CPython does
+     when it frees them at exit. */
+  Value pending = vm_take_exception(vm);
+  vm_push_root(vm, pending);
+  gc_finalize_all(vm);
+  vm_pop_root(vm, 1);
+  if (!IS_UNDEF(pending)) vm_raise_value(vm, pending);
   fflush(stdout);
   fflush(stderr);
 }

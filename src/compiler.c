@@ -977,8 +977,11 @@ static void jump_if(Compiler *c, Node *e, int label, bool cond) {
   Loc old = set_loc(c, e);
   int truth = const_truth(e);
   if (truth >= 0) {
-    if ((truth != 0) == cond) emit_jump(c, OP_JUMP, label);
+    /* A constant test (`while True:`) leaves an unconditional jump at the
+       statement's position, as CPython's JUMP_BACKWARD: a KeyboardInterrupt
+       there shows `while True:` without carets. */
     c->u->loc = old;
+    if ((truth != 0) == cond) emit_jump(c, OP_JUMP, label);
     return;
   }
   switch (e->kind) {

@@ -13,7 +13,7 @@ Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals) {
   Frame *f = code->frame_cache;
   bool fresh = f == NULL;
   if (f != NULL) {
-    code->frame_cache = NULL;            /* reuse the last finished frame */
+    code->frame_cache = f->caller;       /* reuse a finished frame of this code */
   } else {
     size_t size = sizeof(Frame) + nslots * sizeof(Value) + (size_t)code->maxblocks * sizeof(Block);
     f = (Frame *)gc_alloc(vm, size, OBJ_FRAME, vm->t_frame);
@@ -41,7 +41,7 @@ Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals) {
 
 void frame_release(Frame *f) {
   ObjCode *code = f->code;
-  if (f->coro != NULL || code->frame_cache != NULL) return;
+  if (f->coro != NULL) return;
   /* Drop what the frame refers to, so the cache keeps nothing alive. */
   size_t n = (size_t)(f->stack - f->slots);
   for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
@@ -49,8 +49,8 @@ void frame_release(Frame *f) {
   f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;
-  f->caller = NULL;
   f->exc_info = NONE_VAL;
+  f->caller = code->frame_cache;         /* the free list links through caller */
   code->frame_cache = f;
 }
 

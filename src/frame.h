@@ -56,8 +56,10 @@ struct Frame {
 Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals);
 
 /* [f] has finished (returned or raised) and nothing refers to it any more:
-** keep it in its code object's one-frame cache for the next call.  Frames
-** of generators and coroutines are never recycled (their objects own them). */
+** keep it on its code object's free list (linked through caller) for the
+** next call; a recursion needs as many frames as it is deep, so a list
+** rather than one frame.  Frames of generators and coroutines are never
+** recycled (their objects own them). */
 void frame_release(Frame *f);
 
 /* Register the frame attributes (f_lineno, f_locals, f_code, f_back,

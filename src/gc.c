@@ -231,6 +231,7 @@ static void mark_roots(VM *vm) {
                       &vm->s_close, &vm->s_next, &vm->s_iter, &vm->s_empty, &vm->s_dunder_name};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) MARK(*names[i]);
   mark_values(vm, vm->roots, (size_t)vm->root_count);
+  for (int i = 0; i < vm->fin_count; i++) MARK(vm->fin_queue[i]);
   for (int i = 0; i < vm->root_marker_count; i++) vm->root_markers[i](vm);
 }
 
@@ -240,6 +241,75 @@ static void trace_references(VM *vm) {
     if (gc_kind_ops[o->kind].trace) gc_kind_ops[o->kind].trace(vm, o);
     MARK(o->cls);
   }
+}
+
+/* }====================================================== */
+
+/* {====================================================== finalizers */
+
+/* Queue [o] for its finalizer (and keep it alive: the queue is a root). */
+static void fin_enqueue(VM *vm, Obj *o) {
+  if (vm->fin_count == vm->fin_capacity) {
+    int cap = vm->fin_capacity < 16 ? 16 : vm->fin_capacity * 2;
+    Obj **q = realloc(vm->fin_queue, sizeof(Obj *) * (size_t)cap);
+    if (q == NULL) { fputs("orrery: out of memory during collection\n", stderr); exit(1); }
+    vm->fin_queue = q;
+    vm->fin_capacity = cap;
+  }
+  vm->fin_queue[vm->fin_count++] = o;
+}
+
+/* After marking: resurrect the unreachable objects that need a finalizer
+** (a Future whose exception nobody retrieved), and all they refer to, for
+** this cycle.  They are queued and their finalizers run after the
+** collection (gc_run_finalizers), never during the sweep. */
+static void find_finalizable(VM *vm) {
+  int first = vm->fin_count;
+  for (Obj *o = vm->objects; o != NULL; o = o->next) {
+    if (o->marked) continue;
+    KindOps *ops = &gc_kind_ops[o->kind];
+    if (ops->needs_finalizer && ops->run_finalizer && ops->needs_finalizer(vm, o))
+      fin_enqueue(vm, o);
+  }
+  /* The list is newest first: reverse the new entries so that the oldest
+     object is reported first. */
+  for (int i = first, j = vm->fin_count - 1; i < j; i++, j--) {
+    Obj *t = vm->fin_queue[i]; vm->fin_queue[i] = vm->fin_queue[j]; vm->fin_queue[j] = t;
+  }
+  for (int i = first; i < vm->fin_count; i++) MARK(vm->fin_queue[i]);
+  trace_references(vm);
+}
+
+void gc_run_finalizers(VM *vm) {
+  if (vm->in_finalizers) return;
+  vm->in_finalizers = true;
+  /* Oldest first; the entry leaves the queue (and the roots) once run. */
+  while (vm->fin_count > 0) {
+    Obj *o = vm->fin_queue[0];
+    vm_push_root(vm, OBJ_VAL(o));
+    memmove(vm->fin_queue, vm->fin_queue + 1, sizeof(Obj *) * (size_t)(vm->fin_count - 1));
+    vm->fin_count--;
+    KindOps *ops = &gc_kind_ops[o->kind];
+    if (ops->needs_finalizer(vm, o)) ops->run_finalizer(vm, o);
+    vm_pop_root(vm, 1);
+  }
+  vm->in_finalizers = false;
+}
+
+void gc_finalize_all(VM *vm) {
+  if (!vm->gc_disabled) gc_collect(vm);
+  gc_run_finalizers(vm);
+  /* What is still alive: oldest first (the list is newest first). */
+  int first = vm->fin_count;
+  for (Obj *o = vm->objects; o != NULL; o = o->next) {
+    KindOps *ops = &gc_kind_ops[o->kind];
+    if (ops->needs_finalizer && ops->run_finalizer && ops->needs_finalizer(vm, o))
+      fin_enqueue(vm, o);
+  }
+  for (int i = first, j = vm->fin_count - 1; i < j; i++, j--) {
+    Obj *t = vm->fin_queue[i]; vm->fin_queue[i] = vm->fin_queue[j]; vm->fin_queue[j] = t;
+  }
+  gc_run_finalizers(vm);
 }
 
 /* }====================================================== */
@@ -298,6 +368,8 @@ void gc_collect(VM *vm) {
   MARK(vm->strings);          /* the table itself stays; its keys are weak */
   vm->gray_count = 0;
   vm->strings->obj.marked = true;
+  find_finalizable(vm);
+  vm->gray_count = 0;
   warn_unawaited(vm, false);
   sweep_strings(vm);
   sweep(vm);
@@ -311,6 +383,7 @@ void gc_maybe_collect(VM *vm) {
 #else
   if (vm->bytes_allocated > vm->next_gc) gc_collect(vm);
 #endif
+  if (vm->fin_count > 0 && !vm->in_finalizers) gc_run_finalizers(vm);
 }
 
 void gc_free_all(VM *vm) {
@@ -325,6 +398,9 @@ void gc_free_all(VM *vm) {
   vm->objects = NULL;
   free(vm->gray);
   vm->gray = NULL;
+  free(vm->fin_queue);
+  vm->fin_queue = NULL;
+  vm->fin_count = vm->fin_capacity = 0;
   free(vm->root_markers);
   vm->root_markers = NULL;
 }

@@ -29,6 +29,14 @@ typedef struct {
   int (*send)(VM *vm, Obj *o, Value send, Value throw, Value *out); /* a VMResult */
   /* For native awaitables (a Future): what GET_AWAITABLE returns; NULL otherwise. */
   bool (*get_awaitable)(VM *vm, Obj *o, Value *out);
+  /* Python-visible finalizers (CPython's __del__ of a Future whose exception
+     nobody retrieved): does [o], found unreachable, need one?  Such objects
+     are kept alive for this collection (with all they refer to) and queued;
+     NULL for kinds without finalizers. */
+  bool (*needs_finalizer)(VM *vm, Obj *o);
+  /* Run the finalizer of a queued object, after the collection, at a safe
+     point: it may run Python code.  It must make needs_finalizer false. */
+  void (*run_finalizer)(VM *vm, Obj *o);
 } KindOps;
 
 /* One row per ObjKind; src/gc.c fills the src/ kinds, runtime/ files fill
@@ -57,6 +65,16 @@ void gc_maybe_collect(VM *vm);
 /* A function that marks extra roots (registered once at init). */
 typedef void (*RootMarker)(VM *vm);
 void gc_add_root_marker(VM *vm, RootMarker marker);
+
+/* Run the finalizers the last collections queued (see KindOps.
+** needs_finalizer); gc_maybe_collect does it after collecting.  Call only
+** where Python code may run. */
+void gc_run_finalizers(VM *vm);
+
+/* At interpreter exit: collect, then run the finalizer of every object that
+** needs one, reachable or not (CPython frees everything at exit, so a Future
+** whose exception was never retrieved is reported then), oldest first. */
+void gc_finalize_all(VM *vm);
 
 /* Free every object (at VM shutdown). */
 void gc_free_all(VM *vm);

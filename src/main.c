@@ -3,6 +3,7 @@
 ** Exit statuses are CPython's: 0 success, 1 uncaught exception or syntax
 ** error, 2 bad usage (or a script that cannot be opened).
 */
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -35,6 +36,10 @@ static const char *USAGE =
 /* Report the pending exception the way CPython does at top level and
 ** return the exit status: SystemExit gives its code, others print a
 ** traceback and give 1. */
+/* The program ended with an uncaught KeyboardInterrupt: like CPython, die
+** of SIGINT (exit status -2 to a parent) after printing the traceback. */
+static bool died_of_sigint = false;
+
 static int report_uncaught(VM *vm) {
   Value exc = vm_take_exception(vm);
   if (IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_SystemExit)) {
@@ -51,6 +56,8 @@ static int report_uncaught(VM *vm) {
   vm_push_root(vm, exc);
   diag_print_exception(vm, stderr, exc);
   vm_pop_root(vm, 1);
+  if (IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_KeyboardInterrupt))
+    died_of_sigint = true;
   return 1;
 }
 
@@ -143,6 +150,7 @@ int main(int argc, char **argv) {
   VM *vm = vm_new();
   if (vm == NULL) return 1;
   vm->virtual_clock = virtual_clock;
+  vm_install_sigint();
   int status;
   if (command != NULL) {
     char *c0 = "-c";
@@ -191,5 +199,10 @@ int main(int argc, char **argv) {
   }
   fflush(stdout);
   vm_free(vm);
+  if (died_of_sigint && status == 1) {
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    kill(getpid(), SIGINT);
+  }
   return status;
 }

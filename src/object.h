@@ -160,8 +160,8 @@ struct ObjCode {
   uint32_t code_len;
   CodePosition *positions; /* sorted by offset */
   uint32_t npositions;
-  Frame *frame_cache;      /* a finished frame kept for the next call, or NULL
-                              (frames of plain functions are recycled) */
+  Frame *frame_cache;      /* finished frames kept for the next calls (a list
+                              linked through Frame.caller), or NULL */
 };
 
 /* ---------------------------------------------------- functions, calls */

@@ -1042,6 +1042,8 @@ dispatch:
   CASE(JUMP): {
     uint32_t target = READ_U32();
     if (code + target <= instr) {         /* backward: a safe point */
+      SAVE();
+      if (__builtin_expect(vm_sigint_pending, 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
       ip = code + target;
       SAVE();
       gc_maybe_collect(vm);
@@ -1060,6 +1062,10 @@ dispatch:
     int t;
     TRUTH(PEEK(1), t);
     sp--;
+    if (__builtin_expect(vm_sigint_pending, 0)) {   /* Ctrl-C (a `while cond:` loop) */
+      SAVE();
+      if (!vm_handle_sigint(vm)) THROW();
+    }
     if (!t) ip = code + target;
     NEXT();
   }
@@ -1068,6 +1074,10 @@ dispatch:
     int t;
     TRUTH(PEEK(1), t);
     sp--;
+    if (__builtin_expect(vm_sigint_pending, 0)) {   /* Ctrl-C (a `while cond:` loop) */
+      SAVE();
+      if (!vm_handle_sigint(vm)) THROW();
+    }
     if (t) ip = code + target;
     NEXT();
   }
@@ -1339,6 +1349,7 @@ dispatch:
     Value callee, *args;
     int n;
     SAVE();
+    if (__builtin_expect(vm_sigint_pending, 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
     if (opc == OP_CALL_FUNCTION_EX) {
       Value kw = (argc & 1) ? POP() : UNDEF_VAL;
       Value posargs = POP();
@@ -1931,6 +1942,36 @@ static void intern_names(VM *vm) {
   vm->s_empty = str_intern(vm, "", 0);
   vm->s_dunder_name = str_intern(vm, "__name__", 8);
 }
+
+/* {====================================================== Ctrl-C */
+
+volatile sig_atomic_t vm_sigint_pending = 0;
+
+static void on_sigint(int sig) {
+  (void)sig;
+  vm_sigint_pending = 1;
+}
+
+void vm_install_sigint(void) {
+  struct sigaction old;
+  if (sigaction(SIGINT, NULL, &old) == 0 && old.sa_handler == SIG_IGN) return;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;                    /* no SA_RESTART: sleeps end with EINTR */
+  sigaction(SIGINT, &sa, NULL);
+}
+
+bool vm_handle_sigint(VM *vm) {
+  vm_sigint_pending = 0;
+  if (vm->sigint_hook) return vm->sigint_hook(vm);
+  ObjException *e = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
+  if (e == NULL) return false;
+  return vm_raise_value(vm, OBJ_VAL(e));
+}
+
+/* }====================================================== */
 
 VM *vm_new(void) {
   VM *vm = calloc(1, sizeof(VM));

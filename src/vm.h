@@ -10,6 +10,8 @@
 #ifndef SRC_VM_H
 #define SRC_VM_H
 
+#include <signal.h>
+
 #include "src/common.h"
 #include "src/object.h"
 #include "src/frame.h"
@@ -49,7 +51,8 @@
 
 /* The builtin exception classes: X(name, base).  Order: bases first.
 ** (EOFError is made by runtime/; EnvironmentError and IOError are aliases
-** of OSError in builtins; BaseExceptionGroup/ExceptionGroup are missing.) */
+** of OSError in builtins.  With single inheritance, ExceptionGroup derives
+** from Exception only, not also from BaseExceptionGroup as in CPython.) */
 #define BUILTIN_EXCEPTIONS(X) \
   X(BaseException, NULL) \
   X(Exception, BaseException) \
@@ -114,7 +117,9 @@
   X(UnicodeWarning, Warning) \
   X(BytesWarning, Warning) \
   X(ResourceWarning, Warning) \
-  X(EncodingWarning, Warning)
+  X(EncodingWarning, Warning) \
+  X(BaseExceptionGroup, BaseException) \
+  X(ExceptionGroup, Exception)
 
 typedef enum {
   VM_RETURN,    /* the frame returned: *out is the return value */
@@ -170,6 +175,12 @@ struct VM {
   void (**root_markers)(VM *vm);
   int root_marker_count;
   bool gc_disabled;            /* while initialising */
+  Obj **fin_queue;             /* objects whose finalizer must run (rooted) */
+  int fin_count, fin_capacity;
+  bool in_finalizers;          /* gc_run_finalizers is running */
+  /* Ctrl-C while asyncio.run runs: its Runner's handler (runtime/asyncio.c);
+     returns false with KeyboardInterrupt raised, true if it dealt with it. */
+  bool (*sigint_hook)(VM *vm);
 
   /* --- observability --- */
   EventHook hook;              /* NULL when nobody listens */
@@ -228,6 +239,19 @@ bool vm_raise(VM *vm, ObjClass *cls, const char *fmt, ...) __attribute__((format
 /* Raise MemoryError (no arguments, as CPython's PyErr_NoMemory) without
 ** allocating: the VM keeps one instance for this.  Returns false. */
 bool vm_raise_memory(VM *vm);
+
+/* ---- Ctrl-C ---- */
+
+/* Set by the SIGINT handler (vm_install_sigint); the dispatch loop tests it
+** at backward jumps and calls, time.sleep and the event loop's wait after
+** an interrupted sleep.  Nothing else is done in the handler. */
+extern volatile sig_atomic_t vm_sigint_pending;
+/* Install the SIGINT handler, unless SIGINT is ignored (as CPython). */
+void vm_install_sigint(void);
+/* Act on a pending Ctrl-C (clears the flag): the VM's sigint_hook if one is
+** set (asyncio.run cancels its main task, as 3.11's Runner), else raise
+** KeyboardInterrupt.  False with the exception pending. */
+bool vm_handle_sigint(VM *vm);
 
 /* Raise an existing exception object or class (as `raise X`). */
 bool vm_raise_value(VM *vm, Value exc);

@@ -19,6 +19,8 @@ is described in docs/testing.md; in short:
     # orrery-only: reason           not run under CPython
     # orrery-flags: --virtual-clock flags given to orrery before the file
     # skip: reason                  not run at all
+    # sigint: SECONDS               send SIGINT that long after the first
+                                    line of stdout (Ctrl-C tests)
 
     case.out  (or case.exp)         the whole expected stdout
     case.err                        the whole expected stderr
@@ -54,7 +56,7 @@ ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 # One directive per comment; the comment may stand alone or follow code.
 DIRECTIVE = re.compile(
     r"#\s*(expect runtime error|expect error line|expect error|expect|stdin|args|exit"
-    r"|ignore-line|normalize-addresses|orrery-only|orrery-flags|skip)\b(:?)(.*)$")
+    r"|ignore-line|normalize-addresses|orrery-only|orrery-flags|skip|sigint)\b(:?)(.*)$")
 
 
 # ---------------------------------------------------------------- CPython --
@@ -97,6 +99,7 @@ class Test:
         self.orrery_only = None
         self.orrery_flags = []
         self.skip = None
+        self.sigint = None        # seconds after the first stdout line
         self.problems = []        # malformed directives
         base = os.path.splitext(path)[0]
         self.out_file = next((base + ext for ext in (".out", ".exp")
@@ -168,6 +171,11 @@ class Test:
                 self.orrery_flags.extend(shlex.split(value))
             elif name == "skip":
                 self.skip = value.strip() or "skipped"
+            elif name == "sigint":
+                try:
+                    self.sigint = float(value)
+                except ValueError:
+                    self.problems.append(f"line {n}: bad sigint delay {value!r}")
         if self.runtime_error and self.compile_error:
             self.problems.append("both 'expect error' and 'expect runtime error'")
 
@@ -201,15 +209,19 @@ class Test:
 
 # ------------------------------------------------------------- running --
 
-def run_process(cmd, stdin_text):
+def run_process(cmd, stdin_text, sigint=None):
     """Run cmd from the repo root; return (status, stdout, stderr) or a
-    string describing why it did not finish."""
+    string describing why it did not finish.  With [sigint] (seconds), send
+    SIGINT that long after the first line of stdout (SIGINT is restored to
+    its default in the child, which may have inherited it ignored)."""
     env = dict(os.environ)
     env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", PYTHONIOENCODING="utf-8",
                PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
     for var in ("PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONPATH", "PYTHONASYNCIODEBUG",
                 "PYTHONDEVMODE", "PYTHONTRACEMALLOC"):
         env.pop(var, None)
+    if sigint is not None:
+        return run_with_sigint(cmd, stdin_text, sigint, env)
     try:
         p = subprocess.run(cmd, cwd=ROOT, input=stdin_text.encode("utf-8"),
                            capture_output=True, timeout=TIMEOUT, env=env)
@@ -220,6 +232,32 @@ def run_process(cmd, stdin_text):
     out = p.stdout.decode("utf-8", errors="backslashreplace")
     err = p.stderr.decode("utf-8", errors="backslashreplace")
     return p.returncode, out, err
+
+
+def run_with_sigint(cmd, stdin_text, delay, env):
+    import signal
+    import time
+    try:
+        p = subprocess.Popen(cmd, cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, env=env,
+                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    except OSError as e:
+        return f"cannot run {cmd[0]}: {e}"
+    p.stdin.write(stdin_text.encode("utf-8"))
+    p.stdin.close()
+    p.stdin = None
+    first = p.stdout.readline()       # the program says it is ready
+    time.sleep(delay)
+    if p.poll() is None:
+        p.send_signal(signal.SIGINT)
+    try:
+        rest, err = p.communicate(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        p.kill()
+        p.communicate()
+        return f"timed out after {TIMEOUT:g} s (after SIGINT)"
+    out = (first + rest).decode("utf-8", errors="backslashreplace")
+    return p.returncode, out, err.decode("utf-8", errors="backslashreplace")
 
 
 def normalize(test, text):
@@ -272,7 +310,7 @@ def check(test, result):
     if out != want_out:
         failures.append(first_difference("stdout", want_out, out))
 
-    if status < 0:
+    if status < 0 and status != test.exit:
         failures.insert(0, f"killed by signal {-status}: {last_line(err)!r}")
     elif status != test.expected_exit():
         failures.append(f"exit status: expected {test.expected_exit()}, got {status}")
@@ -310,7 +348,7 @@ def run_one(test, mode, binary):
     if test.is_example:
         return run_example(test, mode, binary)
 
-    result = run_process(command(test, mode, binary), test.stdin_text())
+    result = run_process(command(test, mode, binary), test.stdin_text(), test.sigint)
     failures = check(test, result)
     return ("fail", failures) if failures else ("pass", [])
 
