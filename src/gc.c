@@ -336,14 +336,11 @@ static void sweep_strings(VM *vm) {
 
 /* Before anything is freed: warn about coroutines that die unstarted, as
 ** CPython's _PyErr_WarnUnawaitedCoroutine does when it finalises one. */
-static void warn_unawaited(VM *vm, bool all) {
-  for (Obj *o = vm->objects; o != NULL; o = o->next) {
-    if (o->kind != OBJ_CORO || (o->marked && !all)) continue;
-    ObjCoro *co = (ObjCoro *)o;
-    if (co->is_coroutine && co->state == CORO_CREATED && co->frame != NULL) {
-      diag_warn_never_awaited(vm, co->qualname ? co->qualname->chars : "?");
-      co->state = CORO_CLOSED;   /* once */
-    }
+static void warn_unawaited(VM *vm, Obj *o) {
+  ObjCoro *co = (ObjCoro *)o;
+  if (co->is_coroutine && co->state == CORO_CREATED && co->frame != NULL) {
+    diag_warn_never_awaited(vm, co->qualname ? co->qualname->chars : "?");
+    co->state = CORO_CLOSED;   /* once */
   }
 }
 
@@ -356,6 +353,8 @@ static void sweep(VM *vm) {
       link = &o->next;
     } else {
       *link = o->next;
+      /* Its name is older, so not freed yet: the list is newest first. */
+      if (o->kind == OBJ_CORO) warn_unawaited(vm, o);
       free_object(vm, o);
     }
   }
@@ -370,7 +369,6 @@ void gc_collect(VM *vm) {
   vm->strings->obj.marked = true;
   find_finalizable(vm);
   vm->gray_count = 0;
-  warn_unawaited(vm, false);
   sweep_strings(vm);
   sweep(vm);
   vm->next_gc = vm->bytes_allocated * GC_HEAP_GROW;
@@ -388,7 +386,8 @@ void gc_maybe_collect(VM *vm) {
 
 void gc_free_all(VM *vm) {
   vm->frame = NULL;
-  warn_unawaited(vm, true);
+  for (Obj *o = vm->objects; o != NULL; o = o->next)
+    if (o->kind == OBJ_CORO) warn_unawaited(vm, o);
   Obj *o = vm->objects;
   while (o != NULL) {
     Obj *next = o->next;
