@@ -110,6 +110,8 @@ ObjLoop *asyncio_get_event_loop(VM *vm) {
   return st->event_loop;
 }
 
+static bool load_lib(VM *vm);
+
 bool asyncio_ensure_future(VM *vm, Value obj, ObjLoop *loop, Value *out) {
   if (IS_FUTURE(obj)) {
     if (loop && AS_FUTURE(obj)->loop != loop)
@@ -118,11 +120,24 @@ bool asyncio_ensure_future(VM *vm, Value obj, ObjLoop *loop, Value *out) {
     *out = obj;
     return true;
   }
-  if (!future_is_coroutine(obj))
-    return vm_raise(vm, vm->exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+  int roots = 0;
+  if (!future_is_coroutine(obj)) {
+    /* inspect.isawaitable: an object with __await__ is wrapped in the
+       coroutine _wrap_awaitable(obj) (runtime/lib/asyncio_tasks.py). */
+    Value aw, wrap;
+    if (!IS_OBJ(obj) || !class_lookup(AS_OBJ(obj)->cls, vm->s_await, &aw) || IS_NONE(aw))
+      return vm_raise(vm, vm->exc_TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    if (!load_lib(vm)) return false;
+    if (!dict_get_cstr(vm, asyncio_state(vm)->module->dict, "_wrap_awaitable", &wrap))
+      return vm_raise(vm, vm->exc_RuntimeError, "asyncio._wrap_awaitable is missing");
+    if (!vm_call(vm, wrap, 1, &obj, NULL, &obj)) return false;
+    vm_push_root(vm, obj);
+    roots = 1;
+  }
   if (!loop) loop = asyncio_get_event_loop(vm);
-  if (!loop || !loop_check_closed(vm, loop)) return false;
-  ObjTask *t = task_new(vm, loop, obj, NONE_VAL);
+  ObjTask *t = NULL;
+  if (loop && loop_check_closed(vm, loop)) t = task_new(vm, loop, obj, NONE_VAL);
+  vm_pop_root(vm, roots);
   if (!t) return false;
   *out = OBJ_VAL(t);
   return true;
@@ -180,9 +195,97 @@ static void mark_roots(VM *vm) {
   gc_mark_value(vm, st->run_until_complete_cb);
   gc_mark_value(vm, st->set_result_unless_cancelled);
   gc_mark_obj(vm, (Obj *)st->runner_task);
-  /* A pending task must survive even if only its loop's queues (or
-     nothing at all, for a task parked on a forgotten future) refer to it. */
-  for (ObjTask *t = st->live_head; t; t = t->live_next) gc_mark_obj(vm, (Obj *)t);
+  /* The live tasks are weak: a pending task lives through what refers to
+     it (a ready or timer handle holding its step, the future it waits on
+     holding its wakeup callback, the running loop's current task, a
+     gather).  One nobody refers to is reported by its finalizer ('Task was
+     destroyed but it is pending!', future.c) and dropped (sweep_weak).
+     A suspended async generator of an open loop is kept until the loop's
+     shutdown_asyncgens() closes it: CPython would aclose() it through the
+     finalizer hook when collected (orrery: at shutdown). */
+  for (int i = 0; i < st->agen_count; i++) {
+    AsyncGenEntry *e = &st->agens[i];
+    if (e->gen->state == CORO_SUSPENDED && e->loop->state != LOOP_CLOSED) gc_mark_obj(vm, (Obj *)e->gen);
+  }
+}
+
+/* The weak tables, after marking: forget the dead. */
+static void sweep_weak(VM *vm) {
+  AsyncioState *st = asyncio_state(vm);
+  if (!st) return;
+  for (ObjTask *t = st->live_head, *next; t; t = next) {
+    next = t->live_next;
+    if (!t->fut.obj.marked) asyncio_unregister_task(vm, t);
+  }
+  int n = 0;
+  for (int i = 0; i < st->agen_count; i++) {
+    AsyncGenEntry e = st->agens[i];
+    if (e.gen->obj.marked && e.loop->obj.marked) st->agens[n++] = e;
+  }
+  st->agen_count = n;
+}
+
+/* ====================================================== async generators */
+
+/* sys.set_asyncgen_hooks(firstiter=loop._asyncgen_firstiter_hook) while a
+** loop runs: remember the generator in that loop's weak set. */
+static bool agen_firstiter(VM *vm, ObjCoro *gen) {
+  AsyncioState *st = asyncio_state(vm);
+  if (!st->running_loop) return true;
+  if (st->agen_count == st->agen_capacity) {
+    int cap = st->agen_capacity < 8 ? 8 : st->agen_capacity * 2;
+    AsyncGenEntry *a = realloc(st->agens, sizeof(AsyncGenEntry) * (size_t)cap);
+    if (!a) return vm_raise_value(vm, OBJ_VAL(vm->memory_error));
+    st->agens = a;
+    st->agen_capacity = cap;
+  }
+  st->agens[st->agen_count++] = (AsyncGenEntry){gen, st->running_loop};
+  return true;
+}
+
+/* Does [loop] have async generators that shutdown_asyncgens must close? */
+static bool loop_has_agens(VM *vm, ObjLoop *loop) {
+  AsyncioState *st = asyncio_state(vm);
+  for (int i = 0; i < st->agen_count; i++)
+    if (st->agens[i].loop == loop && st->agens[i].gen->state != CORO_CLOSED) return true;
+  return false;
+}
+
+/* asyncio._asyncgen_take(loop): `closing_agens = list(self._asyncgens);
+** self._asyncgens.clear()` of shutdown_asyncgens, in first-iteration order
+** (finished ones are left out: closing them does nothing). */
+static bool f_asyncgen_take(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  AsyncioState *st = asyncio_state(vm);
+  if (argc != 1 || !IS_OBJ(args[0]) || AS_OBJ(args[0])->kind != OBJ_LOOP)
+    return vm_raise(vm, vm->exc_TypeError, "_asyncgen_take() expects a loop");
+  ObjLoop *loop = (ObjLoop *)AS_OBJ(args[0]);
+  ObjList *list = list_new(vm, 4);
+  if (!list) return false;
+  vm_push_root(vm, OBJ_VAL(list));
+  int n = 0;
+  bool ok = true;
+  for (int i = 0; i < st->agen_count; i++) {
+    AsyncGenEntry e = st->agens[i];
+    if (e.loop != loop) { st->agens[n++] = e; continue; }
+    if (ok && e.gen->state != CORO_CLOSED) ok = list_append(vm, list, OBJ_VAL(e.gen));
+  }
+  st->agen_count = n;
+  vm_pop_root(vm, 1);
+  *out = OBJ_VAL(list);
+  return ok;
+}
+
+/* loop.shutdown_asyncgens(): the coroutine _shutdown_asyncgens(loop) of
+** runtime/lib/asyncio_shutdown.py. */
+static bool load_lib(VM *vm);
+static bool m_shutdown_asyncgens(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (argc != 1 || (kwargs && kwargs->count > 0))
+    return vm_raise(vm, vm->exc_TypeError, "shutdown_asyncgens() takes no arguments");
+  Value fn;
+  if (!load_lib(vm)) return false;
+  if (!dict_get_cstr(vm, asyncio_state(vm)->module->dict, "_shutdown_asyncgens", &fn))
+    return vm_raise(vm, vm->exc_RuntimeError, "asyncio library missing _shutdown_asyncgens");
+  return vm_call(vm, fn, 1, args, NULL, out);
 }
 
 /* ============================================================ asyncio.run */
@@ -200,6 +303,19 @@ static bool run_trivial_coroutine(VM *vm, ObjLoop *loop) {
   if (!loop_call_soon(vm, loop, asyncio_state(vm)->set_result_unless_cancelled, 2, args)) return false;
   Value ignored;
   return loop_run_until_complete(vm, loop, OBJ_VAL(f), &ignored);
+}
+
+/* loop.run_until_complete(loop.shutdown_asyncgens()): aclose() every async
+** generator first iterated in [loop] and not finished.  With none, a
+** trivial coroutine does the same (a task name, two iterations). */
+static bool shutdown_asyncgens(VM *vm, ObjLoop *loop) {
+  if (!loop_has_agens(vm, loop)) return run_trivial_coroutine(vm, loop);
+  Value coro, ignored, lv = OBJ_VAL(loop);
+  if (!m_shutdown_asyncgens(vm, lv, 1, &lv, NULL, &coro)) return false;
+  vm_push_root(vm, coro);
+  bool ok = loop_run_until_complete(vm, loop, coro, &ignored);
+  vm_pop_root(vm, 1);
+  return ok;
 }
 
 /* runners._cancel_all_tasks: cancel what is left, let it finish, report
@@ -298,7 +414,7 @@ bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   if (ok) vm_push_root(vm, *out);
 
   /* Runner.__exit__ (close): clean up, whatever happened. */
-  bool clean = cancel_all_tasks(vm, loop) && run_trivial_coroutine(vm, loop) &&
+  bool clean = cancel_all_tasks(vm, loop) && shutdown_asyncgens(vm, loop) &&
                run_trivial_coroutine(vm, loop);
   Value clean_error = clean ? UNDEF_VAL : vm_take_exception(vm);
   set_event_loop(vm, NULL);
@@ -339,11 +455,18 @@ static bool f_module_getattr(VM *vm, Value self, int argc, Value *args, ObjDict 
   if (argc != 1 || !IS_STR(args[0])) return vm_raise(vm, vm->exc_TypeError, "__getattr__ expects a name");
   ObjDict *d = st->module->dict;
   if (!st->lib_loaded) {
-    st->lib_loaded = true;
-    if (!runtime_run_lib_into(vm, "asyncio_", d)) return false;
+    if (!load_lib(vm)) return false;
     if (dict_get_str(d, AS_STR(args[0]), out)) return true;
   }
   return vm_raise(vm, vm->exc_AttributeError, "module 'asyncio' has no attribute '%s'", AS_STR(args[0])->chars);
+}
+
+/* Run runtime/lib/asyncio_*.py into the module, once. */
+static bool load_lib(VM *vm) {
+  AsyncioState *st = asyncio_state(vm);
+  if (st->lib_loaded) return true;
+  st->lib_loaded = true;
+  return runtime_run_lib_into(vm, "asyncio_", st->module->dict);
 }
 
 static bool f_sleep(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
@@ -536,6 +659,8 @@ bool asyncio_init(VM *vm) {
   st->set_result_unless_cancelled = UNDEF_VAL;
   vm->asyncio = st;
   gc_add_root_marker(vm, mark_roots);
+  gc_add_weak_sweeper(vm, sweep_weak);
+  vm->asyncgen_firstiter = agen_firstiter;
 
   vm->exc_CancelledError = exception_class(vm, "CancelledError", vm->exc_BaseException);
   vm->exc_InvalidStateError = exception_class(vm, "InvalidStateError", vm->exc_Exception);
@@ -565,11 +690,14 @@ bool asyncio_init(VM *vm) {
   define_native(vm, d, "iscoroutine", f_iscoroutine);
   define_native(vm, d, "iscoroutinefunction", f_iscoroutinefunction);
   define_native(vm, d, "isfuture", f_isfuture);
+  define_native(vm, d, "_asyncgen_take", f_asyncgen_take);
+  define_native(vm, st->cls_loop->dict, "shutdown_asyncgens", m_shutdown_asyncgens);
   ok = ok && dict_set_cstr(vm, d, "Future", OBJ_VAL(st->cls_future)) &&
        dict_set_cstr(vm, d, "Task", OBJ_VAL(st->cls_task)) &&
        dict_set_cstr(vm, d, "Handle", OBJ_VAL(st->cls_handle)) &&
        dict_set_cstr(vm, d, "TimerHandle", OBJ_VAL(st->cls_timer_handle)) &&
        dict_set_cstr(vm, d, "SelectorEventLoop", OBJ_VAL(st->cls_loop)) &&
+       dict_set_cstr(vm, d, "AbstractEventLoop", OBJ_VAL(st->cls_loop->base)) &&
        dict_set_cstr(vm, d, "CancelledError", OBJ_VAL(vm->exc_CancelledError)) &&
        dict_set_cstr(vm, d, "InvalidStateError", OBJ_VAL(vm->exc_InvalidStateError)) &&
        dict_set_cstr(vm, d, "TimeoutError", OBJ_VAL(vm->exc_TimeoutError));
@@ -577,6 +705,7 @@ bool asyncio_init(VM *vm) {
 }
 
 void asyncio_free(VM *vm) {
+  if (vm->asyncio) free(asyncio_state(vm)->agens);
   free(vm->asyncio);
   vm->asyncio = NULL;
 }

@@ -12,8 +12,16 @@
 #include "runtime/loop.h"
 #include "runtime/future.h"
 
+/* One entry of the loops' weak sets of async generators (CPython's
+** BaseEventLoop._asyncgens): [gen] was first iterated while [loop] ran. */
+typedef struct {
+  ObjCoro *gen;
+  ObjLoop *loop;
+} AsyncGenEntry;
+
 /* Everything asyncio keeps per VM (vm->asyncio points to it).  Every
-** object here is a GC root (see the root marker in asyncio.c). */
+** object here is a GC root (see the root marker in asyncio.c), except the
+** weak tables: the live tasks and the async generators. */
 typedef struct {
   ObjModule *module;         /* the asyncio module */
   ObjClass *cls_future;      /* _asyncio.Future */
@@ -32,7 +40,11 @@ typedef struct {
                                 get_event_loop() no longer creates a loop */
   uint64_t task_counter;     /* the N of the last 'Task-N' name */
   bool lib_loaded;           /* runtime/lib/asyncio_*.py have run into the module */
-  ObjTask *live_head, *live_tail; /* not-done tasks, in creation order */
+  ObjTask *live_head, *live_tail; /* not-done tasks, in creation order; weak
+                                     (CPython's _all_tasks WeakSet) */
+  AsyncGenEntry *agens;      /* the async generators of the loops (weak, but a
+                                suspended one is kept until its loop closes) */
+  int agen_count, agen_capacity;
   double virtual_now;        /* the virtual clock, seconds (vm->virtual_clock) */
   Value run_until_complete_cb; /* the native that stops the loop when the
                                   future of run_until_complete is done */

@@ -408,6 +408,7 @@ ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name) {
   t->step_fn = t->wakeup_fn = UNDEF_VAL;
   t->live_prev = t->live_next = NULL;
   t->live = false;
+  t->log_destroy_pending = true;
   ObjNative *step = native_new(vm, "Task.task_step", task_step_native, OBJ_VAL(t));
   if (!step) return NULL;
   t->step_fn = OBJ_VAL(step);
@@ -517,6 +518,8 @@ ObjGather *future_gather(VM *vm, int argc, Value *aws, bool return_exceptions) {
     if (IS_UNDEF(fut)) {
       if (!asyncio_ensure_future(vm, aws[i], loop, &fut)) goto fail;
       if (!loop) loop = AS_FUTURE(fut)->loop;
+      if (AS_FUTURE(fut)->kind == FUTURE_KIND_TASK && !(IS_OBJ(aws[i]) && AS_OBJ(aws[i]) == AS_OBJ(fut)))
+        ((ObjTask *)AS_FUTURE(fut))->log_destroy_pending = false;   /* gather's own tasks */
       nfuts++;
     }
     if (!list_append(vm, children, fut)) goto fail;
@@ -1152,7 +1155,7 @@ static void future_trace(VM *vm, Obj *o) {
     gc_mark_obj(vm, (Obj *)t->fut_waiter);
     gc_mark_value(vm, t->step_fn);
     gc_mark_value(vm, t->wakeup_fn);
-    /* live_prev/live_next are the registry's links, rooted by asyncio.c. */
+    /* live_prev/live_next are the registry's links: weak (asyncio.c). */
   } else if (f->kind == FUTURE_KIND_GATHER) {
     gc_mark_obj(vm, (Obj *)((ObjGather *)f)->children);
   }
@@ -1183,11 +1186,33 @@ static size_t future_iter_size(Obj *o) { UNUSED(o); return sizeof(ObjFutureIter)
 ** collected, or at exit (see gc.h needs_finalizer). */
 static bool future_needs_finalizer(VM *vm, Obj *o) {
   ObjFuture *f = (ObjFuture *)o;
+  if (f->kind == FUTURE_KIND_TASK && f->state == FUTURE_PENDING && f->loop &&
+      ((ObjTask *)f)->log_destroy_pending)
+    return true;
   return f->log_traceback && f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception) && f->loop;
 }
 
 static void future_run_finalizer(VM *vm, Obj *o) {
   ObjFuture *f = (ObjFuture *)o;
+  if (f->kind == FUTURE_KIND_TASK && f->state == FUTURE_PENDING && ((ObjTask *)f)->log_destroy_pending) {
+    /* Task.__del__ (TaskObj_finalize): a pending task nobody refers to. */
+    ObjTask *t = (ObjTask *)f;
+    t->log_destroy_pending = false;
+    asyncio_unregister_task(vm, t);        /* gone from all_tasks(), as from the WeakSet */
+    /* CPython also finalises the suspended coroutine (close(): its finally
+       blocks run).  Parked on a future, task and coroutine die in a cycle,
+       and the older coroutine is finalised first; otherwise the task's
+       dealloc reports first and then drops the coroutine. */
+    bool suspended = IS_CORO(t->coro) && AS_CORO(t->coro)->state == CORO_SUSPENDED;
+    bool close_first = suspended && t->fut_waiter != NULL;
+    Value ignored;
+    if (close_first && !vm_call_method(vm, t->coro, vm->s_close, 0, NULL, &ignored)) vm_take_exception(vm);
+    if (!loop_report(vm, f->loop, "Task was destroyed but it is pending!", UNDEF_VAL, "task", OBJ_VAL(f)))
+      vm_take_exception(vm);
+    if (suspended && !close_first && !vm_call_method(vm, t->coro, vm->s_close, 0, NULL, &ignored))
+      vm_take_exception(vm);
+    if (!(f->log_traceback && f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception))) return;
+  }
   f->log_traceback = false;
   char msg[256];
   snprintf(msg, sizeof msg, "%s exception was never retrieved",

@@ -74,6 +74,8 @@ typedef struct ObjTask {
   Value wakeup_fn;         /* this task's __wakeup(future), a native bound to it */
   struct ObjTask *live_prev, *live_next; /* the registry of not-done tasks */
   bool live;               /* linked in that registry? */
+  bool log_destroy_pending; /* _log_destroy_pending: report 'Task was destroyed but
+                              it is pending!' if collected while pending */
 } ObjTask;
 
 /* asyncio.tasks._GatheringFuture: the outer future of gather(). */

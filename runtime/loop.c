@@ -94,33 +94,45 @@ static ObjHandle *ready_pop(ObjLoop *loop) {
 
 /* ====================================================== the timer heap */
 
-/* Does timer [a] come before timer [b]?  Earlier deadline first; for equal
-** deadlines, the one scheduled first. */
+/* Does timer [a] come before timer [b]?  TimerHandle.__lt__ compares the
+** deadlines only, so timers with equal deadlines come out in whatever order
+** heapq's algorithm gives (not necessarily the scheduling order): the sifts
+** below copy heapq's _siftdown and _siftup step for step. */
 static bool timer_before(const ObjHandle *a, const ObjHandle *b) {
-  if (a->when != b->when) return a->when < b->when;
-  return a->seq < b->seq;
+  return a->when < b->when;
 }
 
-/* Move the timer at [i] up until its parent comes before it. */
+/* heapq._siftdown: move the timer at [pos] up towards [start]. */
+static void heap_sift_up_from(ObjHandle **heap, size_t start, size_t pos) {
+  ObjHandle *item = heap[pos];
+  while (pos > start) {
+    size_t parent = (pos - 1) / 2;
+    if (!timer_before(item, heap[parent])) break;
+    heap[pos] = heap[parent];
+    pos = parent;
+  }
+  heap[pos] = item;
+}
+
 static void heap_sift_up(ObjHandle **heap, size_t i) {
-  while (i > 0) {
-    size_t parent = (i - 1) / 2;
-    if (!timer_before(heap[i], heap[parent])) break;
-    ObjHandle *t = heap[i]; heap[i] = heap[parent]; heap[parent] = t;
-    i = parent;
-  }
+  heap_sift_up_from(heap, 0, i);
 }
 
-/* Move the timer at [i] down until both children come after it. */
+/* heapq._siftup: move the smaller child up until a leaf is reached, put the
+** timer there, then sift it back up. */
 static void heap_sift_down(ObjHandle **heap, size_t count, size_t i) {
-  for (;;) {
-    size_t left = 2 * i + 1, right = left + 1, least = i;
-    if (left < count && timer_before(heap[left], heap[least])) least = left;
-    if (right < count && timer_before(heap[right], heap[least])) least = right;
-    if (least == i) break;
-    ObjHandle *t = heap[i]; heap[i] = heap[least]; heap[least] = t;
-    i = least;
+  size_t start = i;
+  ObjHandle *item = heap[i];
+  size_t child = 2 * i + 1;
+  while (child < count) {
+    size_t right = child + 1;
+    if (right < count && !timer_before(heap[child], heap[right])) child = right;
+    heap[i] = heap[child];
+    i = child;
+    child = 2 * i + 1;
   }
+  heap[i] = item;
+  heap_sift_up_from(heap, start, i);
 }
 
 /* Add a timer to the heap (heapq.heappush). */
@@ -540,6 +552,8 @@ bool loop_run_until_complete(VM *vm, ObjLoop *loop, Value future, Value *out) {
   Value fv;
   if (!asyncio_ensure_future(vm, future, loop, &fv)) return false;
   ObjFuture *f = AS_FUTURE(fv);
+  if (new_task && f->kind == FUTURE_KIND_TASK)
+    ((ObjTask *)f)->log_destroy_pending = false;   /* base_events: new_task */
   vm_push_root(vm, fv);
   if (!future_add_done_callback(vm, f, st->run_until_complete_cb)) {
     vm_pop_root(vm, 1);
@@ -1027,7 +1041,11 @@ bool loop_init(VM *vm) {
   if (!st->cls_timer_handle) return false;
   define_native(vm, st->cls_timer_handle->dict, "when", m_handle_when);
 
-  st->cls_loop = runtime_new_class_in(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", vm->t_object,
+  /* asyncio.AbstractEventLoop: an empty base, for isinstance checks. */
+  ObjClass *abstract = runtime_new_class_in(vm, "AbstractEventLoop", "asyncio.events", vm->t_object,
+                                            OBJ_INSTANCE);
+  if (!abstract) return false;
+  st->cls_loop = runtime_new_class_in(vm, "_UnixSelectorEventLoop", "asyncio.unix_events", abstract,
                             OBJ_LOOP);
   if (!st->cls_loop) return false;
   d = st->cls_loop->dict;

@@ -2264,7 +2264,10 @@ int value_next(VM *vm, Value iter, Value *out) {
     if (class_lookup(AS_OBJ(iter)->cls, vm->s_next, &fn)) {
       if (call_with_self(vm, fn, iter, 0, NULL, out)) return 1;
       if (vm_exception_matches(vm, vm->exc_StopIteration)) {
-        vm_take_exception(vm);
+        /* the StopIteration's value rides along, as for generators */
+        Value e = vm_take_exception(vm);
+        ObjTuple *a = AS_EXCEPTION(e)->args;
+        *out = a && a->count > 0 ? exc_stop_iteration_value(vm, AS_EXCEPTION(e)) : UNDEF_VAL;
         return 0;
       }
       return -1;

@@ -28,6 +28,7 @@ ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
                                                                         : vm->t_generator);
   if (co == NULL) return NULL;
   co->is_async_gen = is_agen;
+  co->ag_hooks_inited = false;
   co->frame = frame;
   co->name = func ? func->name : code->name;
   co->qualname = func ? func->qualname : code->qualname;
@@ -462,6 +463,11 @@ static bool agen_op_awaitable(VM *vm, Obj *o, Value *out) { *out = OBJ_VAL(o); r
 static bool agen_op_new(VM *vm, Value genv, AsyncGenOpKind kind, Value first, Value *out) {
   if (!IS_CORO(genv) || !AS_CORO(genv)->is_async_gen)
     return vm_raise(vm, vm->exc_TypeError, "descriptor requires an 'async_generator' object");
+  ObjCoro *gen = AS_CORO(genv);
+  if (!gen->ag_hooks_inited) {     /* async_gen_init_hooks: the loop's firstiter hook */
+    gen->ag_hooks_inited = true;
+    if (vm->asyncgen_firstiter && !vm->asyncgen_firstiter(vm, gen)) return false;
+  }
   ObjAsyncGenOp *op = (ObjAsyncGenOp *)gc_alloc(vm, sizeof(ObjAsyncGenOp), OBJ_ASYNC_GEN_OP,
                                                 kind == AG_ASEND ? vm->t_async_generator_asend
                                                                  : vm->t_async_generator_athrow);

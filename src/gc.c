@@ -60,6 +60,12 @@ void gc_add_root_marker(VM *vm, RootMarker marker) {
   vm->root_markers[vm->root_marker_count++] = marker;
 }
 
+void gc_add_weak_sweeper(VM *vm, RootMarker sweeper) {
+  vm->weak_sweepers = realloc(vm->weak_sweepers, sizeof(RootMarker) * (size_t)(vm->weak_sweeper_count + 1));
+  if (vm->weak_sweepers == NULL) { fputs("orrery: out of memory\n", stderr); exit(1); }
+  vm->weak_sweepers[vm->weak_sweeper_count++] = sweeper;
+}
+
 /* {====================================================== marking */
 
 void gc_mark_obj(VM *vm, Obj *o) {
@@ -370,6 +376,7 @@ void gc_collect(VM *vm) {
   find_finalizable(vm);
   vm->gray_count = 0;
   sweep_strings(vm);
+  for (int i = 0; i < vm->weak_sweeper_count; i++) vm->weak_sweepers[i](vm);
   sweep(vm);
   vm->next_gc = vm->bytes_allocated * GC_HEAP_GROW;
   if (vm->next_gc < GC_FIRST) vm->next_gc = GC_FIRST;
@@ -401,5 +408,7 @@ void gc_free_all(VM *vm) {
   vm->fin_queue = NULL;
   vm->fin_count = vm->fin_capacity = 0;
   free(vm->root_markers);
+  free(vm->weak_sweepers);
+  vm->weak_sweepers = NULL;
   vm->root_markers = NULL;
 }

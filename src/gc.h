@@ -66,6 +66,13 @@ void gc_maybe_collect(VM *vm);
 typedef void (*RootMarker)(VM *vm);
 void gc_add_root_marker(VM *vm, RootMarker marker);
 
+/* A function that drops the entries of a weak table (the live-task
+** registry, the loop's async generators) whose objects are not marked.
+** It runs after marking and after the objects needing a finalizer were
+** resurrected (so those are still marked), before the sweep; it may test
+** o->marked and must not allocate nor mark. */
+void gc_add_weak_sweeper(VM *vm, RootMarker sweeper);
+
 /* Run the finalizers the last collections queued (see KindOps.
 ** needs_finalizer); gc_maybe_collect does it after collecting.  Call only
 ** where Python code may run. */

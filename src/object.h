@@ -281,6 +281,7 @@ struct ObjCoro {
   CoroState state;
   bool is_coroutine;       /* coroutine (async def) vs generator */
   bool is_async_gen;       /* an async generator (async def with yield) */
+  bool ag_hooks_inited;    /* async generator: firstiter hook already called */
   ObjCode *code;           /* kept after close, for cr_code / reprs */
 };
 

@@ -174,6 +174,12 @@ struct VM {
   int root_count, root_capacity;
   void (**root_markers)(VM *vm);
   int root_marker_count;
+  void (**weak_sweepers)(VM *vm); /* gc_add_weak_sweeper: drop unmarked weak entries */
+  int weak_sweeper_count;
+  /* An async generator's first __anext__/asend/athrow/aclose (CPython's
+     async_gen_init_hooks calling sys.set_asyncgen_hooks' firstiter): the
+     event loop registers it (runtime/asyncio.c); false after raising. */
+  bool (*asyncgen_firstiter)(VM *vm, ObjCoro *gen);
   bool gc_disabled;            /* while initialising */
   Obj **fin_queue;             /* objects whose finalizer must run (rooted) */
   int fin_count, fin_capacity;

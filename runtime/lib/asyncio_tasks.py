@@ -280,3 +280,9 @@ def shield(arg):
     inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
     return outer
+
+
+async def _wrap_awaitable(awaitable):
+    # ensure_future() of an object with __await__ (not a coroutine, not a
+    # future) runs this coroutine in a task (C: asyncio_ensure_future).
+    return await awaitable
