@@ -260,6 +260,10 @@ def run_with_sigint(cmd, stdin_text, delay, env):
     return p.returncode, out, err.decode("utf-8", errors="backslashreplace")
 
 
+ASAN_ALLOC_WARNING = re.compile(r"^==\d+==WARNING: AddressSanitizer failed to allocate 0x[0-9a-f]+ bytes\n",
+                                re.MULTILINE)
+
+
 def normalize(test, text):
     """Apply the test's normalisations to one whole output text.
 
@@ -268,6 +272,9 @@ def normalize(test, text):
     matches the relative path.
     """
     text = text.replace(ROOT + os.sep, "")
+    # ASan (make SANITIZE=1) notes each allocation it refuses before the
+    # program's MemoryError; that line is the sanitizer's, not the program's.
+    text = ASAN_ALLOC_WARNING.sub("", text)
     if test.normalize:
         text = ADDRESS.sub("0x...", text)
     if test.ignore:
