@@ -251,6 +251,8 @@ bool ops_is_iterator(VM *vm, Value v);
 bool mod_sys_init(VM *vm);
 bool mod_time_init(VM *vm);
 bool mod_random_init(VM *vm);
+/* mod_types.c: the `types` module (types.coroutine and type names). */
+bool mod_types_init(VM *vm);
 bool mod_math_init(VM *vm);
 
 /* }====================================================== */

@@ -2359,7 +2359,7 @@ bool value_format(VM *vm, Value v, int conversion, ObjStr *spec, ObjStr **out) {
 bool value_get_awaitable(VM *vm, Value obj, Value *out) {
   if (IS_CORO(obj)) {
     ObjCoro *co = AS_CORO(obj);
-    if (co->is_coroutine || (co->code && (co->code->flags & 0x100))) {
+    if (co->is_coroutine || (co->code && (co->code->flags & CO_ITERABLE_COROUTINE))) {
       if (co->is_coroutine && co->state == CORO_CLOSED)
         return vm_raise(vm, vm->exc_RuntimeError, "cannot reuse already awaited coroutine");
       *out = obj;

@@ -114,6 +114,7 @@ bool runtime_init(VM *vm) {
   if (!mod_sys_init(vm)) return false;
   if (!mod_time_init(vm)) return false;
   if (!mod_random_init(vm)) return false;
+  if (!mod_types_init(vm)) return false;
   if (!mod_math_init(vm)) return false;
   if (!super_init(vm)) return false;
   return asyncio_init(vm);

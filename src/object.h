@@ -119,6 +119,7 @@ enum {
   CO_NESTED = 0x10,
   CO_GENERATOR = 0x20,
   CO_COROUTINE = 0x80,
+  CO_ITERABLE_COROUTINE = 0x100,   /* a generator that may be awaited (types.coroutine) */
   CO_ASYNC_GENERATOR = 0x200,
 };
 

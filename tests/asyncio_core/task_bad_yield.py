@@ -1,5 +1,4 @@
 # A coroutine yielding a non-future: "Task got bad yield".
-# skip: the types module (types.coroutine) is not provided yet
 import asyncio, types
 @types.coroutine
 def bad():

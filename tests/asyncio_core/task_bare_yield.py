@@ -1,5 +1,4 @@
 # A bare yield (None) from a coroutine is a sleep(0)-style reschedule.
-# skip: the types module (types.coroutine) is not provided yet
 import asyncio, types
 @types.coroutine
 def nudge():
