@@ -41,18 +41,21 @@ ObjStr *str_from_cstr(VM *vm, const char *chars) {
   return str_new(vm, chars, strlen(chars));
 }
 
-/* FNV-1a over the bytes; never 0 (0 means "not computed yet"). */
-uint64_t str_hash(ObjStr *s) {
-  if (s->hash != 0) return s->hash;
+/* FNV-1a over [len] bytes, kept a non-negative Python hash and never 0
+** (0 means "not computed yet"). */
+static uint64_t hash_bytes(const char *chars, size_t len) {
   uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < s->len; i++) {
-    h ^= (unsigned char)s->chars[i];
+  for (size_t i = 0; i < len; i++) {
+    h ^= (unsigned char)chars[i];
     h *= 1099511628211ULL;
   }
-  h &= 0x7fffffffffffffffULL;     /* keep it a non-negative Python hash */
-  if (h == 0) h = 1;
-  s->hash = h;
-  return h;
+  h &= 0x7fffffffffffffffULL;
+  return h == 0 ? 1 : h;
+}
+
+uint64_t str_hash(ObjStr *s) {
+  if (s->hash == 0) s->hash = hash_bytes(s->chars, s->len);
+  return s->hash;
 }
 
 bool str_eq(ObjStr *a, ObjStr *b) {
@@ -65,13 +68,7 @@ bool str_eq(ObjStr *a, ObjStr *b) {
 
 ObjStr *str_intern(VM *vm, const char *chars, size_t len) {
   /* Look the text up without allocating: probe the table directly. */
-  uint64_t h = 1469598103934665603ULL;
-  for (size_t i = 0; i < len; i++) {
-    h ^= (unsigned char)chars[i];
-    h *= 1099511628211ULL;
-  }
-  h &= 0x7fffffffffffffffULL;
-  if (h == 0) h = 1;
+  uint64_t h = hash_bytes(chars, len);
   ObjDict *d = vm->strings;
   if (d->index_size > 0) {
     size_t mask = d->index_size - 1, i = h & mask, perturb = h;

@@ -198,11 +198,6 @@ static bool bind_args(VM *vm, ObjFunction *fn, Frame *f, int argc, Value *args,
     slots[vararg_slot] = OBJ_VAL(t);
   } else if (npos > nparams) {
     int ndef = fn->defaults ? (int)fn->defaults->count : 0;
-    int given_kw = 0;
-    for (int i = 0; i < nkw; i++) {
-      (void)i;
-    }
-    (void)given_kw;
     if (ndef > 0)
       return vm_raise(vm, vm->exc_TypeError, "%s() takes from %d to %d positional arguments but %d %s given",
                       fn->qualname->chars, nparams - ndef, nparams, npos, npos == 1 ? "was" : "were");
@@ -315,6 +310,20 @@ static inline bool is_generator_code(ObjCode *co) {
   return (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
 }
 
+/* Call [callee] with [self] in front of the [argc] arguments (a bound
+** method, __call__, a method found by name). */
+static bool call_with_self(VM *vm, Value callee, Value self, int argc, Value *args,
+                           ObjDict *kwargs, Value *out) {
+  Value stackargs[16];
+  Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
+  if (a == NULL) return vm_raise_memory(vm);
+  a[0] = self;
+  for (int i = 0; i < argc; i++) a[i + 1] = args[i];
+  bool ok = vm_call(vm, callee, argc + 1, a, kwargs, out);
+  if (a != stackargs) free(a);
+  return ok;
+}
+
 bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value *out) {
   if (!IS_OBJ(callee)) goto not_callable;
   switch (AS_OBJ(callee)->kind) {
@@ -336,14 +345,7 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value
     }
     case OBJ_BOUND_METHOD: {
       ObjBoundMethod *m = (ObjBoundMethod *)AS_OBJ(callee);
-      Value stackargs[16];
-      Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-      if (a == NULL) return vm_raise_memory(vm);
-      a[0] = m->self;
-      for (int i = 0; i < argc; i++) a[i + 1] = args[i];
-      bool ok = vm_call(vm, m->func, argc + 1, a, kwargs, out);
-      if (a != stackargs) free(a);
-      return ok;
+      return call_with_self(vm, m->func, m->self, argc, args, kwargs, out);
     }
     case OBJ_CLASS:
       return runtime_call_class(vm, AS_CLASS(callee), argc, args, kwargs, out);
@@ -352,16 +354,8 @@ bool vm_call(VM *vm, Value callee, int argc, Value *args, ObjDict *kwargs, Value
     default: {
       Value call;
       ObjStr *s_call = str_intern(vm, "__call__", 8);
-      if (AS_OBJ(callee)->kind == OBJ_INSTANCE && s_call && class_lookup(AS_OBJ(callee)->cls, s_call, &call)) {
-        Value stackargs[16];
-        Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-        if (a == NULL) return vm_raise_memory(vm);
-        a[0] = callee;
-        for (int i = 0; i < argc; i++) a[i + 1] = args[i];
-        bool ok = vm_call(vm, call, argc + 1, a, kwargs, out);
-        if (a != stackargs) free(a);
-        return ok;
-      }
+      if (AS_OBJ(callee)->kind == OBJ_INSTANCE && s_call && class_lookup(AS_OBJ(callee)->cls, s_call, &call))
+        return call_with_self(vm, call, callee, argc, args, kwargs, out);
       break;
     }
   }
@@ -374,15 +368,9 @@ bool vm_call_method(VM *vm, Value self, ObjStr *name, int argc, Value *args, Val
   int found = value_get_method(vm, self, name, &m);
   if (found < 0) return false;
   if (found == 0) return vm_call(vm, m, argc, args, NULL, out);
-  Value stackargs[16];
-  Value *a = argc + 1 <= 16 ? stackargs : malloc(sizeof(Value) * (size_t)(argc + 1));
-  if (a == NULL) return vm_raise_memory(vm);
-  a[0] = self;
-  for (int i = 0; i < argc; i++) a[i + 1] = args[i];
   vm_push_root(vm, m);
-  bool ok = vm_call(vm, m, argc + 1, a, NULL, out);
+  bool ok = call_with_self(vm, m, self, argc, args, NULL, out);
   vm_pop_root(vm, 1);
-  if (a != stackargs) free(a);
   return ok;
 }
 
