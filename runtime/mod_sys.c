@@ -66,6 +66,19 @@ static bool sys_getrecursionlimit(VM *vm, Value self, int argc, Value *args, Obj
   return true;
 }
 
+/* sys._getframe(depth=0): the frame [depth] calls below the caller's, as
+** CPython's; ValueError 'call stack is not deep enough' past the bottom. */
+static bool sys_getframe(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "_getframe", argc, kwargs, 0, 1)) return false;
+  int64_t depth = 0;
+  if (argc == 1 && !arg_int(vm, args[0], &depth)) return false;
+  Frame *f = vm->frame;
+  while (f != NULL && depth-- > 0) f = f->caller;
+  if (f == NULL) return vm_raise(vm, vm->exc_ValueError, "call stack is not deep enough");
+  *out = OBJ_VAL(f);
+  return true;
+}
+
 static bool sys_setrecursionlimit(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   if (!args_check(vm, "setrecursionlimit", argc, kwargs, 1, 1)) return false;
   int64_t n;
@@ -121,6 +134,7 @@ bool mod_sys_init(VM *vm) {
   define_native(vm, d, "exit", sys_exit);
   define_native(vm, d, "getrecursionlimit", sys_getrecursionlimit);
   define_native(vm, d, "setrecursionlimit", sys_setrecursionlimit);
+  define_native(vm, d, "_getframe", sys_getframe);
   define_native(vm, d, "exc_info", sys_exc_info);
   define_native(vm, d, "exception", sys_exception);
   ObjTuple *vi = tuple_new(vm, 5);
