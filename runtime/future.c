@@ -13,6 +13,7 @@
 
 #include "src/gc.h"
 #include "src/coro.h"
+#include "src/diag.h"
 #include "src/frame.h"
 #include "runtime/runtime.h"
 #include "runtime/asyncio.h"
@@ -1223,6 +1224,8 @@ static void future_run_finalizer(VM *vm, Obj *o) {
 
 /* ================================================================ init */
 
+static void task_define_stack_methods(VM *vm, ObjDict *d);
+
 bool future_init(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
   gc_kind_ops[OBJ_FUTURE] = (KindOps){future_trace, NULL, future_size, NULL,
@@ -1261,6 +1264,7 @@ bool future_init(VM *vm) {
   define_native(vm, d, "get_coro", m_get_coro);
   define_native(vm, d, "cancelling", m_cancelling);
   define_native(vm, d, "uncancel", m_uncancel);
+  task_define_stack_methods(vm, d);       /* get_stack, print_stack (at the end) */
 
   /* asyncio.tasks._GatheringFuture(Future) */
   st->cls_gather = runtime_new_class_in(vm, "_GatheringFuture", "asyncio.tasks", st->cls_future, OBJ_FUTURE);
@@ -1289,4 +1293,149 @@ bool future_init(VM *vm) {
   if (!n) return false;
   st->set_result_unless_cancelled = OBJ_VAL(n);
   return true;
+}
+
+/* ====================================== Task.get_stack / Task.print_stack */
+
+/* The frames of a task, as asyncio.base_tasks._task_get_stack: for a
+** coroutine that still has a frame, that frame and the ones below it
+** (f_back), oldest first, at most [limit] of the newest (limit < 0: all);
+** for a task done with an exception, the frames of its traceback, at most
+** [limit] of the oldest; else [].  Our tracebacks record (code, offset)
+** rather than frames, so those frames are made afresh: their f_code and
+** f_lineno are right, they have no locals.  NULL after raising. */
+static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
+  ObjList *frames = list_new(vm, 1);
+  if (!frames) return NULL;
+  vm_push_root(vm, OBJ_VAL(frames));
+  bool ok = true;
+  Frame *f = IS_CORO(t->coro) && AS_CORO(t->coro)->state != CORO_CLOSED ? AS_CORO(t->coro)->frame : NULL;
+  if (f != NULL) {
+    for (; f != NULL && ok && limit != 0; f = f->caller, limit--)
+      ok = list_append(vm, frames, OBJ_VAL(f));
+    /* newest first so far: reverse */
+    for (size_t i = 0, j = frames->count; ok && i + 1 < j; i++, j--) {
+      Value tmp = frames->items[i];
+      frames->items[i] = frames->items[j - 1];
+      frames->items[j - 1] = tmp;
+    }
+  } else if (t->fut.state == FUTURE_FINISHED && IS_EXCEPTION(t->fut.exception)) {
+    for (ObjTraceback *tb = AS_EXCEPTION(t->fut.exception)->traceback; tb && ok && limit != 0;
+         tb = tb->next, limit--) {
+      Frame *made = frame_new(vm, tb->code, NULL, NULL);
+      if (!made) { ok = false; break; }
+      made->last_offset = tb->offset;
+      ok = list_append(vm, frames, OBJ_VAL(made));
+    }
+  }
+  vm_pop_root(vm, 1);
+  return ok ? frames : NULL;
+}
+
+/* The keyword-only limit= of get_stack / print_stack: -1 for None. */
+static bool stack_limit(VM *vm, Value v, int64_t *out) {
+  *out = -1;
+  if (IS_UNDEF(v) || IS_NONE(v)) return true;
+  if (IS_BOOL(v)) { *out = AS_BOOL(v); return true; }
+  if (!IS_INT(v))
+    return vm_raise(vm, vm->exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
+                    value_type_name(vm, v));
+  *out = AS_INT(v) < 0 ? 0 : AS_INT(v);
+  return true;
+}
+
+/* Task.get_stack(*, limit=None) (asyncio.Task.get_stack). */
+static bool m_get_stack(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!check_future(vm, "get_stack", argc, args, true)) return false;
+  if (argc > 1) return vm_raise(vm, vm->exc_TypeError, "get_stack() takes no positional arguments");
+  static const char *const names[] = {"limit"};
+  Value lv;
+  int64_t limit = -1;
+  if (!asyncio_parse_args(vm, "get_stack", argc - 1, args + 1, kwargs, 1, names, 0, 0, &lv) ||
+      !stack_limit(vm, lv, &limit))
+    return false;
+  ObjList *l = task_stack(vm, AS_TASK(args[0]), limit);
+  if (!l) return false;
+  *out = OBJ_VAL(l);
+  return true;
+}
+
+/* Write [s] to the file object [file] (file.write(s)). */
+static bool write_to(VM *vm, Value file, ObjStr *s) {
+  Value arg = OBJ_VAL(s), r;
+  return vm_call_method(vm, file, str_intern(vm, "write", 5), 1, &arg, &r);
+}
+
+/* Task.print_stack(*, limit=None, file=None) as asyncio.base_tasks.
+** _task_print_stack: a heading ("Stack for <Task ...> (most recent call
+** last):", "Traceback for ..." when it failed, "No stack for ..."), one
+** traceback.print_list entry per frame, then the exception's last line. */
+static bool m_print_stack(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!check_future(vm, "print_stack", argc, args, true)) return false;
+  if (argc > 1) return vm_raise(vm, vm->exc_TypeError, "print_stack() takes no positional arguments");
+  static const char *const names[] = {"limit", "file"};
+  Value a[2];
+  int64_t limit = -1;
+  if (!asyncio_parse_args(vm, "print_stack", argc - 1, args + 1, kwargs, 2, names, 0, 0, a) ||
+      !stack_limit(vm, a[0], &limit))
+    return false;
+  ObjTask *t = AS_TASK(args[0]);
+  Value file = a[1];
+  if (IS_UNDEF(file) || IS_NONE(file)) {
+    Value sys;
+    if (!runtime_import(vm, str_intern(vm, "sys", 3), &sys) ||
+        !value_getattr(vm, sys, str_intern(vm, "stderr", 6), &file))
+      return false;
+  }
+  vm_push_root(vm, file);
+  ObjList *frames = task_stack(vm, t, limit);
+  if (!frames) { vm_pop_root(vm, 1); return false; }
+  vm_push_root(vm, OBJ_VAL(frames));
+  Value exc = t->fut.state == FUTURE_FINISHED && IS_EXCEPTION(t->fut.exception) ? t->fut.exception
+                                                                                  : UNDEF_VAL;
+  ObjStr *tr = future_repr(vm, &t->fut);
+  bool ok = tr != NULL;
+  if (ok) {
+    const char *fmt = frames->count == 0 ? "No stack for %s\n"
+                      : !IS_UNDEF(exc) ? "Traceback for %s (most recent call last):\n"
+                      : "Stack for %s (most recent call last):\n";
+    ObjStr *head = str_printf(vm, fmt, tr->chars);
+    ok = head && write_to(vm, file, head);
+  }
+  for (size_t i = 0; ok && i < frames->count; i++) {
+    Frame *f = (Frame *)AS_OBJ(frames->items[i]);
+    int line = frame_line(f);
+    const char *src = diag_source_line(vm, f->code->filename->chars, line);
+    while (src && (*src == ' ' || *src == '\t')) src++;
+    ObjStr *entry = src && *src
+      ? str_printf(vm, "  File \"%s\", line %d, in %s\n    %s\n", f->code->filename->chars, line,
+                   f->code->name->chars, src)
+      : str_printf(vm, "  File \"%s\", line %d, in %s\n", f->code->filename->chars, line,
+                   f->code->name->chars);
+    ok = entry && write_to(vm, file, entry);
+  }
+  if (ok && !IS_UNDEF(exc)) {
+    /* traceback.format_exception_only: 'Type: message' or 'Type' */
+    ObjClass *cls = AS_OBJ(exc)->cls;
+    ObjStr *msg;
+    ok = value_str(vm, exc, &msg);
+    ObjStr *last = NULL;
+    if (ok) {
+      const char *mod = cls->module ? cls->module->chars : "builtins";
+      bool qualify = strcmp(mod, "builtins") != 0 && strcmp(mod, "__main__") != 0;
+      last = str_printf(vm, "%s%s%s%s%s\n", qualify ? mod : "", qualify ? "." : "",
+                        cls->qualname ? cls->qualname->chars : cls->name->chars, msg->len ? ": " : "",
+                        msg->chars);
+    }
+    ok = ok && last && write_to(vm, file, last);
+  }
+  vm_pop_root(vm, 2);
+  *out = NONE_VAL;
+  return ok;
+}
+
+/* Add get_stack and print_stack to the Task class dict [d]. */
+static void task_define_stack_methods(VM *vm, ObjDict *d) {
+  define_native(vm, d, "get_stack", m_get_stack);
+  define_native(vm, d, "print_stack", m_print_stack);
 }

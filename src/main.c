@@ -15,6 +15,7 @@
 #include "src/gc.h"
 #include "src/parse.h"
 #include "src/repl.h"
+#include "src/views.h"
 #include "src/vm.h"
 #include "runtime/runtime.h"
 
@@ -39,10 +40,13 @@ static const char *USAGE =
 /* The program ended with an uncaught KeyboardInterrupt: like CPython, die
 ** of SIGINT (exit status -2 to a parent) after printing the traceback. */
 static bool died_of_sigint = false;
+/* -i: the REPL follows, so an uncaught SystemExit or KeyboardInterrupt is
+** printed as a traceback and ends nothing (CPython's inspect mode). */
+static bool inspect_after = false;
 
 static int report_uncaught(VM *vm) {
   Value exc = vm_take_exception(vm);
-  if (IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_SystemExit)) {
+  if (!inspect_after && IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_SystemExit)) {
     ObjTuple *args = AS_EXCEPTION(exc)->args;
     Value code = args && args->count > 0 ? args->items[0] : NONE_VAL;
     fflush(stdout);
@@ -56,7 +60,8 @@ static int report_uncaught(VM *vm) {
   vm_push_root(vm, exc);
   diag_print_exception(vm, stderr, exc);
   vm_pop_root(vm, 1);
-  if (IS_EXCEPTION(exc) && class_is_subclass(AS_OBJ(exc)->cls, vm->exc_KeyboardInterrupt))
+  if (!inspect_after && IS_EXCEPTION(exc) &&
+      class_is_subclass(AS_OBJ(exc)->cls, vm->exc_KeyboardInterrupt))
     died_of_sigint = true;
   return 1;
 }
@@ -100,6 +105,7 @@ static int run_dis(VM *vm, const char *path) {
 
 int main(int argc, char **argv) {
   bool interactive_after = false, trace = false, virtual_clock = false;
+  int repl_flags = 0;
   const char *command = NULL, *script = NULL;
   int i = 1;
   if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
@@ -123,6 +129,11 @@ int main(int argc, char **argv) {
       break;
     } else if (strcmp(a, "-i") == 0) {
       interactive_after = true;
+    } else if (strcmp(a, "--echo-input") == 0) {
+      /* hidden, for transcript tests (tests/repl/): -i, and a REPL reading
+         a pipe shows its prompts and the lines it reads (src/repl.h) */
+      interactive_after = true;
+      repl_flags |= REPL_ECHO;
     } else if (strcmp(a, "--trace") == 0) {
       trace = true;
     } else if (strcmp(a, "--virtual-clock") == 0) {
@@ -146,10 +157,15 @@ int main(int argc, char **argv) {
       break;
     }
   }
-  UNUSED(trace);
   VM *vm = vm_new();
   if (vm == NULL) return 1;
   vm->virtual_clock = virtual_clock;
+  inspect_after = interactive_after;
+  /* Transcript tests read stdout and stderr from one pipe: line buffering
+     (set before any output) keeps their lines in the order written. */
+  if (repl_flags & REPL_ECHO) setvbuf(stdout, NULL, _IOLBF, 0);
+  /* --trace: the event stream on stderr (src/views.c), coloured on a terminal */
+  if (trace) trace_enable(vm, stderr, isatty(STDERR_FILENO) && getenv("NO_COLOR") == NULL);
   vm_install_sigint();
   int status;
   if (command != NULL) {
@@ -157,7 +173,7 @@ int main(int argc, char **argv) {
     set_argv(vm, 1, &c0);
     set_argv(vm, argc - i, argv + i);
     status = run_main(vm, command, "<string>");
-    if (interactive_after) status = repl_run(vm);
+    if (interactive_after) status = repl_run(vm, repl_flags);
   } else if (script != NULL) {
     vm->script_path = script;
     set_argv(vm, argc - i + 1, argv + i - 1);
@@ -183,12 +199,12 @@ int main(int argc, char **argv) {
     vm->script_path = script;
     free(path);
     free(src);
-    if (interactive_after) status = repl_run(vm);
+    if (interactive_after) status = repl_run(vm, repl_flags);
   } else {
     char *empty = "";
     set_argv(vm, 1, &empty);
     if (isatty(STDIN_FILENO) || interactive_after) {
-      status = repl_run(vm);
+      status = repl_run(vm, repl_flags);
     } else {
       /* A script on stdin, as `python3 < file.py`. */
       char *buf = file_read_stream(stdin);

@@ -1180,14 +1180,16 @@ static bool compound_start(int kind)
          kind == TK_AT;
 }
 
-/* Does the text end with a blank line (so a REPL compound statement is
-** finished)? */
+/* Does the text end with an empty line (so a REPL compound statement is
+** finished)?  Only a truly empty one: a line of spaces continues the block,
+** as in CPython's tokenizer (tok_get lets only a column-0 newline through
+** at the prompt). */
 static bool ends_with_blank_line(const char *s, size_t len)
 {
   size_t e = len;
   if (e > 0 && s[e - 1] == '\n') e--;
   else return false;
-  while (e > 0 && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\r')) e--;
+  if (e > 0 && s[e - 1] == '\r') e--;
   return e == 0 || s[e - 1] == '\n';
 }
 

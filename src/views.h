@@ -48,4 +48,11 @@ extern const char *const repl_command_names[];
 void trace_enable(VM *vm, FILE *out, bool colour);
 void trace_disable(VM *vm);
 
+/* The shell calls this after compiling an input typed at the prompt
+** ([code], filename "<stdin>", from [source]): the views remember the text
+** for every code object in it (weakly: until the collector frees the code),
+** so :where and :step can quote source lines of functions defined at the
+** prompt, which CPython's tracebacks do not show. */
+void views_note_source(VM *vm, ObjCode *code, const char *source);
+
 #endif

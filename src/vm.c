@@ -1773,6 +1773,8 @@ dispatch:
     Value v = PEEK(1);
     if (!IS_NONE(v)) {
       ObjStr *s;
+      /* sys.displayhook: builtins._ = None while repr() runs */
+      if (!dict_set_cstr(vm, vm->builtins, "_", NONE_VAL)) THROW();
       if (!value_repr(vm, v, &s)) THROW();
       fwrite(s->chars, 1, s->len, stdout);
       fputc('\n', stdout);

@@ -25,6 +25,18 @@ is described in docs/testing.md; in short:
     case.out  (or case.exp)         the whole expected stdout
     case.err                        the whole expected stderr
 
+Two more kinds of test drive the REPL (docs/testing.md, "REPL tests"):
+
+    tests/repl/NAME.txt             a transcript: ">>> "/"... " lines are input,
+                                    every other line expected output (stdout
+                                    and stderr merged); "# " header lines at the
+                                    top are directives (# cpython, # args:,
+                                    # orrery-flags:, # normalize-addresses,
+                                    # ignore-line:, # exit:, # skip:)
+    tests/pty/NAME.exp              an expect script run in a pseudo-terminal
+                                    ($ORRERY = the binary, $HOME = a fresh
+                                    temporary folder); passes if it exits 0
+
 Expectations are CPython's truth: `--cpython` checks that CPython 3.11
 satisfies every one of them, and `--update-from-cpython FILE` writes the
 .out/.err siblings from what CPython prints.  Only the standard library is
@@ -43,14 +55,16 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
+import tempfile
 import tokenize
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEST_DIR = os.path.join(ROOT, "tests")
 EXAMPLE_DIR = os.path.join(ROOT, "examples")
-TIMEOUT = 10.0
+TIMEOUT = float(os.environ.get("ORRERY_TEST_TIMEOUT", "10"))   # per test (make valgrind-test raises it)
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 
 # One directive per comment; the comment may stand alone or follow code.
@@ -345,6 +359,10 @@ def command(test, mode, binary):
 
 def run_one(test, mode, binary):
     """Run one test; return ('pass'|'fail'|'skip', message lines)."""
+    if isinstance(test, Transcript):
+        return run_transcript(test, mode, binary)
+    if isinstance(test, PtyTest):
+        return run_pty(test, mode, binary)
     if test.problems:
         return "fail", test.problems
     if test.skip:
@@ -396,13 +414,301 @@ def run_example(test, mode, binary):
     return ("fail", failures) if failures else ("pass", [])
 
 
+# ------------------------------------------------------ REPL transcripts --
+
+REPL_DIR = os.path.join(TEST_DIR, "repl")
+PTY_DIR = os.path.join(TEST_DIR, "pty")
+# Documentation whose pycon blocks form a REPL session that must run as shown.
+DOC_TRANSCRIPTS = [os.path.join(ROOT, "docs", "repl.md")]
+PTY_TIMEOUT = 30.0
+# The hidden option that makes orrery's REPL, reading a pipe, show each
+# prompt and the line it read as a terminal would (and no banner).
+ECHO_OPTION = "--echo-input"
+PROMPT = re.compile(r"^(?:>>>|\.\.\.)(?: |$)")
+TRANSCRIPT_DIRECTIVE = re.compile(
+    r"#\s*(cpython|asyncio-repl|normalize-addresses|orrery-flags|args|ignore-line|exit|skip)\b(:?)\s?(.*)$")
+
+
+class Transcript:
+    """One tests/repl/NAME.txt: a REPL session as a terminal shows it.
+
+    Lines starting with ">>> " or "... " (or a bare ">>>"/"...", an empty
+    input line) are input: the text after the prompt is fed to stdin.  Every
+    other line is expected output, stdout and stderr merged.  Header lines
+    at the very top that start with "#" are directives.
+    """
+
+    is_example = False
+    orrery_only = None
+    sigint = None
+
+    def __init__(self, path):
+        self.path = path
+        self.rel = os.path.relpath(path, ROOT)
+        self.cpython = False
+        self.asyncio_repl = False
+        self.normalize = False
+        self.orrery_flags = []
+        self.args = []
+        self.ignore = []
+        self.exit = 0
+        self.skip = None
+        self.problems = []
+        self.lines = []           # the session, prompts and output, in order
+        self._parse()
+
+    def _read_lines(self):
+        with open(self.path, encoding="utf-8") as f:
+            lines = f.read().split("\n")
+        if lines and lines[-1] == "":
+            lines.pop()
+        return lines
+
+    def _parse(self):
+        lines = self._read_lines()
+        n = 0
+        while n < len(lines) and lines[n].startswith("#"):
+            m = TRANSCRIPT_DIRECTIVE.match(lines[n])
+            flag = m and m.group(1) in ("cpython", "asyncio-repl", "normalize-addresses")
+            if m and (m.group(2) if not flag else not m.group(2) and not m.group(3).strip()):
+                pass
+            elif re.match(r"#\s*[\w-]+:(\s|$)", lines[n]):
+                self.problems.append(f"line {n + 1}: unknown directive {lines[n]!r}")
+                m = None
+            else:
+                m = None          # a comment: what the transcript checks
+            if m:
+                name, value = m.group(1), m.group(3)
+                if name == "cpython":
+                    self.cpython = True
+                elif name == "asyncio-repl":
+                    self.asyncio_repl = True
+                elif name == "normalize-addresses":
+                    self.normalize = True
+                elif name == "orrery-flags":
+                    self.orrery_flags.extend(shlex.split(value))
+                elif name == "args":
+                    self.args.extend(shlex.split(value))
+                elif name == "ignore-line":
+                    try:
+                        self.ignore.append(re.compile(value.strip()))
+                    except re.error as e:
+                        self.problems.append(f"line {n + 1}: bad regex: {e}")
+                elif name == "exit":
+                    try:
+                        self.exit = int(value)
+                    except ValueError:
+                        self.problems.append(f"line {n + 1}: bad exit status {value!r}")
+                elif name == "skip":
+                    self.skip = value.strip() or "skipped"
+            n += 1
+        self.lines = lines[n:]
+        if not any(PROMPT.match(l) for l in self.lines):
+            self.problems.append("no input line ('>>> ...')")
+
+    def inputs(self):
+        return [PROMPT.sub("", l, count=1) for l in self.lines if PROMPT.match(l)]
+
+    def stdin_text(self):
+        return "".join(line + "\n" for line in self.inputs())
+
+    def expected_session(self):
+        """The whole screen: prompts with their input, and the output."""
+        return "".join(l + "\n" for l in self.lines)
+
+    def expected_output(self):
+        """Only the output lines (what CPython's merged output becomes once
+        its prompts are removed)."""
+        return "".join(l + "\n" for l in self.lines if not PROMPT.match(l))
+
+
+class DocTranscript(Transcript):
+    """A walk-through in the documentation (docs/repl.md) that is itself a
+    test: its ```pycon blocks, joined in order, are one REPL session, run
+    and checked like a tests/repl transcript.  Directives are written as
+    HTML comments before the first block, e.g.
+    "<!-- # orrery-flags: --virtual-clock -->"."""
+
+    def _read_lines(self):
+        with open(self.path, encoding="utf-8") as f:
+            text = f.read()
+        header = re.findall(r"^<!--\s*(#.*?)\s*-->$", text, re.M)
+        session, inside = [], False
+        for line in text.split("\n"):
+            if line.strip() == "```pycon":
+                inside = True
+            elif line.strip() == "```" and inside:
+                inside = False
+            elif inside:
+                session.append(line)
+        return header + session
+
+
+def strip_trailing_spaces(text):
+    return "\n".join(l.rstrip() for l in text.split("\n"))
+
+
+def cpython_screen(text, inputs):
+    """Rebuild what a terminal would show from CPython -i's merged output.
+
+    Reading a pipe, CPython writes each prompt to stderr without the input
+    line or a newline (">>> ... ... 0"); at end of input it writes a prompt
+    and a newline.  The k-th prompt at the start of a line read inputs[k]:
+    return (session, output) where session puts each input line after its
+    prompt and output keeps only the output lines.  Prompts after the last
+    input, and the newline each one is given at end of input, are dropped.
+    """
+    session, output = [], []
+    lines = text.split("\n")
+    partial = lines.pop()     # "" after a final newline, else an unfinished line
+    k = 0
+    for n, line in enumerate(lines + [partial]):
+        eof_prompt = False
+        while True:
+            m = re.match(r"(>>>|\.\.\.) ", line)
+            if not m:
+                break
+            line = line[4:]
+            if k < len(inputs):
+                session.append(f"{m.group(1)} {inputs[k]}" if inputs[k] else m.group(1))
+            else:
+                eof_prompt = True
+            k += 1
+        if line == "" and (eof_prompt or n == len(lines)):
+            continue          # the newline CPython gives end of input, or no line
+        session.append(line)
+        output.append(line)
+    return ("".join(l + "\n" for l in session), "".join(l + "\n" for l in output))
+
+
+def cpython_command(test, binary):
+    """python3 -i (# cpython), or python3 -m asyncio (# asyncio-repl: the
+    REPL where top-level await works, with its loop running in another
+    thread), reading the transcript's input from a pipe."""
+    if test.asyncio_repl:
+        return [binary, "-u", "-m", "asyncio"] + test.args
+    return [binary, "-u", "-q", "-i"] + test.args
+
+
+def cpython_strip_banner(test, out):
+    """python3 -m asyncio prints a banner on stderr, then echoes the
+    'import asyncio' it runs, and says goodbye at the end: drop all that."""
+    if not test.asyncio_repl:
+        return out
+    head = ">>> import asyncio\n"
+    if head in out:
+        out = out[out.index(head) + len(head):]
+    if out.endswith("exiting asyncio REPL...\n"):
+        out = out[:-len("exiting asyncio REPL...\n")]
+    return out
+
+
+def run_merged(cmd, stdin_text, timeout=TIMEOUT, env_extra=None):
+    """Run cmd from the repo root with stdout and stderr on one pipe (so
+    their order is the order of the writes); return (status, output) or a
+    string saying why it did not finish."""
+    env = dict(os.environ)
+    env.update(LC_ALL="C.UTF-8", LANG="C.UTF-8", PYTHONIOENCODING="utf-8",
+               PYTHONDONTWRITEBYTECODE="1", PYTHONHASHSEED="0")
+    for var in ("PYTHONWARNINGS", "PYTHONSTARTUP", "PYTHONPATH", "PYTHONASYNCIODEBUG",
+                "PYTHONDEVMODE", "PYTHONTRACEMALLOC", "PYTHONINSPECT", "NO_COLOR"):
+        env.pop(var, None)
+    env.update(env_extra or {})
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, input=stdin_text.encode("utf-8"),
+                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                           timeout=timeout, env=env)
+    except subprocess.TimeoutExpired:
+        return f"timed out after {timeout:g} s"
+    except OSError as e:
+        return f"cannot run {cmd[0]}: {e}"
+    return p.returncode, p.stdout.decode("utf-8", errors="backslashreplace")
+
+
+def run_transcript(test, mode, binary):
+    if test.problems:
+        return "fail", test.problems
+    if test.skip:
+        return "skip", [test.skip]
+    if mode == "cpython":
+        if not test.cpython and not test.asyncio_repl:
+            return "skip", ["orrery-only transcript (no '# cpython')"]
+        cmd = cpython_command(test, binary)
+        want = test.expected_output()
+    else:
+        cmd = [binary] + test.orrery_flags + [ECHO_OPTION] + test.args
+        want = test.expected_session()
+    result = run_merged(cmd, test.stdin_text())
+    if isinstance(result, str):
+        return "fail", [result]
+    status, out = result
+    if mode == "cpython":
+        out = cpython_screen(cpython_strip_banner(test, out), test.inputs())[1]
+    out = strip_trailing_spaces(normalize(test, out))
+    want = strip_trailing_spaces(normalize(test, want))
+    failures = []
+    if out != want:
+        failures.append(first_difference("output", want, out))
+    if status != test.exit:
+        failures.append(f"exit status: expected {test.exit}, got {status}")
+    return ("fail", failures) if failures else ("pass", [])
+
+
+class PtyTest:
+    """One tests/pty/NAME.exp: an expect script driving orrery in a
+    pseudo-terminal.  It finds the binary in $ORRERY and passes by exiting
+    with status 0."""
+
+    is_example = False
+
+    def __init__(self, path):
+        self.path = path
+        self.rel = os.path.relpath(path, ROOT)
+
+
+def run_pty(test, mode, binary):
+    if mode == "cpython":
+        return "skip", ["expect script (orrery's terminal behaviour)"]
+    if shutil.which("expect") is None:
+        return "skip", ["expect is not installed"]
+    with tempfile.TemporaryDirectory(prefix="orrery-pty-") as home:
+        # A fresh HOME: history tests must not read or write ~/.orrery_history.
+        result = run_merged(["expect", "-f", test.rel], "", PTY_TIMEOUT,
+                            {"ORRERY": binary, "HOME": home, "TERM": "xterm"})
+    if isinstance(result, str):
+        return "fail", [result]
+    status, out = result
+    if status == 0:
+        return "pass", []
+    tail = out.replace("\r", "").rstrip("\n").split("\n")[-15:]
+    return "fail", [f"expect exited with status {status}; its last lines:\n" +
+                    "\n".join("    | " + l for l in tail)]
+
+
 # ------------------------------------------------------------ discovery --
+
+def is_session_test(path):
+    """A REPL transcript (tests/repl/*.txt) or an expect script (tests/pty/*.exp;
+    elsewhere case.exp is the expected stdout of case.py)."""
+    d, name = os.path.split(path)
+    return ((d == REPL_DIR and name.endswith(".txt")) or
+            (d == PTY_DIR and name.endswith(".exp"))) and not name.startswith("_")
+
+
+def make_test(path):
+    if path in DOC_TRANSCRIPTS:
+        return DocTranscript(path)
+    if is_session_test(path):
+        return Transcript(path) if path.endswith(".txt") else PtyTest(path)
+    return Test(path)
+
 
 def collect(paths):
     """Test files named by paths (files or folders), or all of them."""
+    files = []
     if not paths:
         paths = [TEST_DIR, EXAMPLE_DIR]
-    files = []
+        files.extend(DOC_TRANSCRIPTS)
     for p in paths:
         p = os.path.abspath(p)
         if os.path.isdir(p):
@@ -410,7 +716,7 @@ def collect(paths):
                 dirnames[:] = sorted(d for d in dirnames
                                      if not d.startswith((".", "_")) and d != "results")
                 for name in sorted(filenames):
-                    if name.endswith(".py"):
+                    if name.endswith(".py") or is_session_test(os.path.join(dirpath, name)):
                         files.append(os.path.join(dirpath, name))
         elif os.path.isfile(p):
             files.append(p)
@@ -419,14 +725,33 @@ def collect(paths):
     # A test under tests/ lives in an area folder (tests/<area>/<case>.py);
     # files named _*.py are helpers that tests import, not tests.
     return [f for f in files
-            if os.path.dirname(f) != TEST_DIR and not os.path.basename(f).startswith("_")]
+            if f in DOC_TRANSCRIPTS or os.path.dirname(f) != TEST_DIR and not os.path.basename(f).startswith("_")]
 
 
 # ------------------------------------------------------ CPython helpers --
 
+def update_transcript(path):
+    """Rewrite a transcript's session from what CPython shows for its input
+    lines (its header kept): only for # cpython or # asyncio-repl ones."""
+    test = Transcript(path)
+    if not (test.cpython or test.asyncio_repl):
+        sys.exit(f"{test.rel}: not a '# cpython' or '# asyncio-repl' transcript")
+    status, session = cpython_session(test)
+    with open(path, encoding="utf-8") as fh:
+        lines = fh.read().split("\n")
+    header = "".join(l + "\n" for l in lines[:len(lines) - 1 - len(test.lines)])
+    with open(path, "w", encoding="utf-8") as fh:
+        fh.write(header + session)
+    print(f"{test.rel}: exit {status}; rewrote the session")
+
+
 def update_from_cpython(files):
-    """Write case.out / case.err from what CPython prints for each file."""
+    """Write case.out / case.err from what CPython prints for each file (for
+    a transcript: its session)."""
     for f in files:
+        if is_session_test(os.path.abspath(f)) and f.endswith(".txt"):
+            update_transcript(os.path.abspath(f))
+            continue
         test = Test(os.path.abspath(f))
         result = run_process([cpython_binary(), test.rel] + test.args, test.stdin_text())
         if isinstance(result, str):
@@ -455,9 +780,25 @@ def update_from_cpython(files):
         print(f"{test.rel}: exit {status}; wrote {', '.join(written) or 'nothing'}")
 
 
+def cpython_session(test):
+    """A transcript's session as CPython shows it (cpython_screen)."""
+    result = run_merged(cpython_command(test, cpython_binary()), test.stdin_text())
+    if isinstance(result, str):
+        sys.exit(f"{test.rel}: {result}")
+    status, out = result
+    return status, cpython_screen(cpython_strip_banner(test, out), test.inputs())[0]
+
+
 def print_expect(files):
-    """Print CPython's output for each file as directives to paste in."""
+    """Print CPython's output for each file as directives to paste in (for a
+    transcript: the whole session as CPython shows it)."""
     for f in files:
+        if is_session_test(os.path.abspath(f)) and f.endswith(".txt"):
+            test = Transcript(os.path.abspath(f))
+            status, session = cpython_session(test)
+            print(f"## {test.rel} (exit {status})")
+            sys.stdout.write(session)
+            continue
         test = Test(os.path.abspath(f))
         result = run_process([cpython_binary(), test.rel] + test.args, test.stdin_text())
         if isinstance(result, str):
@@ -506,7 +847,7 @@ def main():
             print("0 passed, 1 failed, 0 skipped")
             return 1
 
-    tests = [Test(f) for f in collect(opts.paths)]
+    tests = [make_test(f) for f in collect(opts.paths)]
     counts = {"pass": 0, "fail": 0, "skip": 0}
     with concurrent.futures.ThreadPoolExecutor(max_workers=max(1, opts.jobs)) as pool:
         futures = [pool.submit(run_one, t, mode, binary) for t in tests]
