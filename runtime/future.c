@@ -499,10 +499,39 @@ fail:
   return false;
 }
 
+/* Where each argument first appears: first[i] is the index of the first
+** argument that is the same object as argument i (i itself when it is new;
+** only objects are compared, by identity).  An open-addressing table keyed
+** by address keeps this linear in argc, as CPython's arg_to_fut dict does
+** for gather; a quadratic scan took seconds for 100 000 tasks.  [first]
+** holds argc ints.  False (MemoryError raised) if memory ran out. */
+static bool first_occurrences(VM *vm, int argc, const Value *aws, int *first) {
+  size_t size = 8;
+  while (size < (size_t)argc * 2) size *= 2;
+  int *slots = gc_realloc(vm, NULL, 0, size * sizeof(int));   /* index + 1; 0: empty */
+  if (!slots) return false;
+  memset(slots, 0, size * sizeof(int));
+  for (int i = 0; i < argc; i++) {
+    first[i] = i;
+    if (!IS_OBJ(aws[i])) continue;
+    uintptr_t addr = (uintptr_t)AS_OBJ(aws[i]);
+    size_t h = (size_t)((addr >> 4) * 0x9E3779B97F4A7C15u) & (size - 1);
+    while (slots[h] != 0 && AS_OBJ(aws[slots[h] - 1]) != AS_OBJ(aws[i])) h = (h + 1) & (size - 1);
+    if (slots[h] == 0) slots[h] = i + 1;
+    else first[i] = slots[h] - 1;
+  }
+  gc_realloc(vm, slots, size * sizeof(int), 0);
+  return true;
+}
+
 ObjGather *future_gather(VM *vm, int argc, Value *aws, bool return_exceptions) {
   AsyncioState *st = asyncio_state(vm);
+  int *first = gc_realloc(vm, NULL, 0, (size_t)(argc > 0 ? argc : 1) * sizeof(int));
+  if (!first) return NULL;
+  ObjGather *g = NULL;
+  if (!first_occurrences(vm, argc, aws, first)) goto done;
   ObjList *children = list_new(vm, (size_t)argc);
-  if (!children) return NULL;
+  if (!children) goto done;
   vm_push_root(vm, OBJ_VAL(children));
   ObjLoop *loop = NULL;
   int nfuts = 0;
@@ -510,13 +539,9 @@ ObjGather *future_gather(VM *vm, int argc, Value *aws, bool return_exceptions) {
      tasks on the loop of the first one); repeated arguments share it. */
   for (int i = 0; i < argc; i++) {
     Value fut = UNDEF_VAL;
-    for (int j = 0; j < i; j++) {
-      if (IS_OBJ(aws[j]) && IS_OBJ(aws[i]) && AS_OBJ(aws[j]) == AS_OBJ(aws[i])) {
-        fut = children->items[j];
-        break;
-      }
-    }
-    if (IS_UNDEF(fut)) {
+    if (first[i] != i) {
+      fut = children->items[first[i]];
+    } else {
       if (!asyncio_ensure_future(vm, aws[i], loop, &fut)) goto fail;
       if (!loop) loop = AS_FUTURE(fut)->loop;
       if (AS_FUTURE(fut)->kind == FUTURE_KIND_TASK && !(IS_OBJ(aws[i]) && AS_OBJ(aws[i]) == AS_OBJ(fut)))
@@ -525,7 +550,7 @@ ObjGather *future_gather(VM *vm, int argc, Value *aws, bool return_exceptions) {
     }
     if (!list_append(vm, children, fut)) goto fail;
   }
-  ObjGather *g = (ObjGather *)gc_alloc(vm, sizeof(ObjGather), OBJ_FUTURE, st->cls_gather);
+  g = (ObjGather *)gc_alloc(vm, sizeof(ObjGather), OBJ_FUTURE, st->cls_gather);
   if (!g) goto fail;
   future_setup(&g->fut, FUTURE_KIND_GATHER, loop);
   g->children = children;
@@ -535,22 +560,21 @@ ObjGather *future_gather(VM *vm, int argc, Value *aws, bool return_exceptions) {
   g->cancel_requested = false;
   vm_push_root(vm, OBJ_VAL(g));
   ObjNative *cb = native_new(vm, "gather.<locals>._done_callback", gather_child_done, OBJ_VAL(g));
-  if (!cb) { vm_pop_root(vm, 1); goto fail; }
+  if (!cb) { vm_pop_root(vm, 1); g = NULL; goto fail; }
   /* One callback per distinct child (a repeated one is registered once). */
   for (int i = 0; i < argc; i++) {
-    bool first = true;
-    for (int j = 0; j < i; j++)
-      if (AS_OBJ(children->items[j]) == AS_OBJ(children->items[i])) first = false;
-    if (first && !future_add_done_callback(vm, AS_FUTURE(children->items[i]), OBJ_VAL(cb))) {
+    if (first[i] == i && !future_add_done_callback(vm, AS_FUTURE(children->items[i]), OBJ_VAL(cb))) {
       vm_pop_root(vm, 1);
+      g = NULL;
       goto fail;
     }
   }
-  vm_pop_root(vm, 2);
-  return g;
+  vm_pop_root(vm, 1);
 fail:
   vm_pop_root(vm, 1);
-  return NULL;
+done:
+  gc_realloc(vm, first, (size_t)(argc > 0 ? argc : 1) * sizeof(int), 0);
+  return g;
 }
 
 /* ================================================ awaitable iterators */
@@ -1312,7 +1336,7 @@ static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
   Frame *f = IS_CORO(t->coro) && AS_CORO(t->coro)->state != CORO_CLOSED ? AS_CORO(t->coro)->frame : NULL;
   if (f != NULL) {
     for (; f != NULL && ok && limit != 0; f = f->caller, limit--)
-      ok = list_append(vm, frames, OBJ_VAL(f));
+      ok = list_append(vm, frames, frame_escape(f));
     /* newest first so far: reverse */
     for (size_t i = 0, j = frames->count; ok && i + 1 < j; i++, j--) {
       Value tmp = frames->items[i];
@@ -1325,7 +1349,7 @@ static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
       Frame *made = frame_new(vm, tb->code, NULL, NULL);
       if (!made) { ok = false; break; }
       made->last_offset = tb->offset;
-      ok = list_append(vm, frames, OBJ_VAL(made));
+      ok = list_append(vm, frames, frame_escape(made));
     }
   }
   vm_pop_root(vm, 1);

@@ -75,7 +75,7 @@ static bool sys_getframe(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   Frame *f = vm->frame;
   while (f != NULL && depth-- > 0) f = f->caller;
   if (f == NULL) return vm_raise(vm, vm->exc_ValueError, "call stack is not deep enough");
-  *out = OBJ_VAL(f);
+  *out = frame_escape(f);
   return true;
 }
 

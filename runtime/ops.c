@@ -57,15 +57,48 @@ static bool has_custom_class(Value v) {
 ** builtin classes (object's defaults, list.__getitem__ ...) are skipped:
 ** they only re-enter the protocol, whose C code handles those kinds
 ** directly.  true with the method in *fn. */
+/* The interned names find_special asks for, by the address of the C
+** string naming them (a literal, or a static table such as binop_names),
+** so that a lookup need not hash and intern the name again: one entry per
+** address hash, checked with strcmp, replaced on a clash.  The strings are
+** kept alive by a root marker (interned strings are otherwise weak). */
+#define SPECIAL_NAMES 64        /* a power of two */
+static struct { const char *key; ObjStr *s; } special_names[SPECIAL_NAMES];
+static VM *special_vm;          /* the VM the marker is registered with */
+
+static void mark_special_names(VM *vm) {
+  for (int i = 0; i < SPECIAL_NAMES; i++)
+    if (special_names[i].s != NULL) gc_mark_obj(vm, (Obj *)special_names[i].s);
+}
+
+/* The interned string [name] (as rt_name); NULL if memory ran out, with
+** nothing raised (find_special then finds nothing, as before it raised). */
+static ObjStr *special_name(VM *vm, const char *name) {
+  size_t h = ((uintptr_t)name >> 3) & (SPECIAL_NAMES - 1);
+  if (special_vm == vm && special_names[h].key == name && strcmp(special_names[h].s->chars, name) == 0)
+    return special_names[h].s;
+  ObjStr *s = rt_name(vm, name);
+  if (s == NULL) { vm->exception = UNDEF_VAL; return NULL; }
+  if (special_vm != vm) {
+    memset(special_names, 0, sizeof special_names);
+    gc_add_root_marker(vm, mark_special_names);
+    special_vm = vm;
+  }
+  special_names[h].key = name;
+  special_names[h].s = s;
+  return s;
+}
+
 static bool find_special(VM *vm, Value v, const char *name, Value *fn) {
   if (!has_custom_class(v)) return false;
-  ObjStr *s = rt_name(vm, name);
-  for (ObjClass *c = AS_OBJ(v)->cls; c != NULL; c = c->base) {
-    if (c->dict == NULL || !dict_get_str(c->dict, s, fn)) continue;
-    if (IS_NATIVE(*fn) && c->is_builtin && c->instance_kind < OBJ_FUTURE) return false;
-    return true;
-  }
-  return false;
+  ObjStr *s = special_name(vm, name);
+  if (s == NULL) return false;
+  /* The first class on the chain whose dict has the name, from the class
+     lookup cache (src/object.c class_lookup_where). */
+  ObjClass *c;
+  if (!class_lookup_where(AS_OBJ(v)->cls, s, fn, &c)) return false;
+  if (IS_NATIVE(*fn) && c->is_builtin && c->instance_kind < OBJ_FUTURE) return false;
+  return true;
 }
 
 /* Call [fn] with [self] in front of [args] (natives directly). */
@@ -231,7 +264,58 @@ static bool check_str_result(VM *vm, Value r, const char *which, ObjStr **out) {
   return true;
 }
 
+/* C recursion through nested containers (repr, ==, ordering, hash) is
+** bounded as CPython's Py_EnterRecursiveCall bounds it: together with the
+** Python frames, at most the recursion limit, then RecursionError with
+** "maximum recursion depth exceeded" and [where] (CPython's wording).  A
+** 100000-deep list would otherwise overflow the C stack. */
+static int c_nesting;
+
+static bool enter_nested(VM *vm, const char *where) {
+  if (vm->depth + c_nesting >= CFG_RECURSION_LIMIT)
+    return vm_raise(vm, vm->exc_RecursionError, "maximum recursion depth exceeded%s", where);
+  c_nesting++;
+  return true;
+}
+
+static bool add_repr(VM *vm, StrBuf *b, Value v);
+static bool hash_value(VM *vm, Value v, uint64_t *out);
+static int eq_values(VM *vm, Value a, Value b);
+static bool compare_values(VM *vm, int op, Value a, Value b, Value *out);
+
 bool strbuf_add_repr(VM *vm, StrBuf *b, Value v) {
+  if (!IS_OBJ(v) || IS_STR(v)) return add_repr(vm, b, v);   /* (no nesting: no check) */
+  if (!enter_nested(vm, " while getting the repr of an object")) return false;
+  bool ok = add_repr(vm, b, v);
+  c_nesting--;
+  return ok;
+}
+
+bool value_hash(VM *vm, Value v, uint64_t *out) {
+  if (!IS_OBJ(v) || AS_OBJ(v)->kind != OBJ_TUPLE) return hash_value(vm, v, out);   /* only tuples nest */
+  if (!enter_nested(vm, " while calling a Python object")) return false;
+  bool ok = hash_value(vm, v, out);
+  c_nesting--;
+  return ok;
+}
+
+int value_eq(VM *vm, Value a, Value b) {
+  if (!IS_OBJ(a) || !IS_OBJ(b) || IS_STR(a)) return eq_values(vm, a, b);
+  if (!enter_nested(vm, " in comparison")) return -1;
+  int r = eq_values(vm, a, b);
+  c_nesting--;
+  return r;
+}
+
+bool value_compare(VM *vm, int op, Value a, Value b, Value *out) {
+  if (!IS_OBJ(a) || !IS_OBJ(b) || IS_STR(a)) return compare_values(vm, op, a, b, out);
+  if (!enter_nested(vm, " in comparison")) return false;
+  bool ok = compare_values(vm, op, a, b, out);
+  c_nesting--;
+  return ok;
+}
+
+static bool add_repr(VM *vm, StrBuf *b, Value v) {
   char num[64];
   switch (v.type) {
     case VAL_UNDEF:
@@ -403,6 +487,9 @@ int value_truthy(VM *vm, Value v) {
     case VAL_OBJ: break;
   }
   Value r;
+  /* Builtin objects have no Python __bool__/__len__ (ops_call_dunder
+     would find none): straight to the kinds below. */
+  if (!has_custom_class(v)) goto builtin;
   int called = ops_call_dunder(vm, v, "__bool__", 0, NULL, &r);
   if (called < 0) return -1;
   if (called) {
@@ -423,6 +510,7 @@ int value_truthy(VM *vm, Value v) {
     }
     return AS_INTLIKE(r) != 0;
   }
+builtin:;
   Obj *o = AS_OBJ(v);
   switch (o->kind) {
     case OBJ_STR: return ((ObjStr *)o)->len != 0;
@@ -462,7 +550,7 @@ static int64_t hash_pointer(const void *p) {
   return h == -1 ? -2 : h;
 }
 
-bool value_hash(VM *vm, Value v, uint64_t *out) {
+static bool hash_value(VM *vm, Value v, uint64_t *out) {
   switch (v.type) {
     case VAL_UNDEF:
     case VAL_NONE: *out = (uint64_t)hash_pointer(vm->t_NoneType); return true;
@@ -581,7 +669,7 @@ static bool is_view(VM *vm, Value v, int *kind) {
   return true;
 }
 
-int value_eq(VM *vm, Value a, Value b) {
+static int eq_values(VM *vm, Value a, Value b) {
   if (is_number(a) && is_number(b)) return cmp_numbers(a, b) == 0;
   if (IS_NONE(a) || IS_NONE(b)) return IS_NONE(a) && IS_NONE(b);
   if (!IS_OBJ(a) || !IS_OBJ(b)) {
@@ -714,7 +802,7 @@ static bool compare_seq(VM *vm, int op, Value *xs, size_t nx, Value *ys, size_t 
   return value_compare(vm, op, xs[i], ys[i], out);
 }
 
-bool value_compare(VM *vm, int op, Value a, Value b, Value *out) {
+static bool compare_values(VM *vm, int op, Value a, Value b, Value *out) {
   /* Fast paths: numbers and strs. */
   if (is_number(a) && is_number(b)) {
     int c = cmp_numbers(a, b);
@@ -923,6 +1011,9 @@ static bool repeat_seq(VM *vm, Value seq, int64_t n, Value *out) {
   Obj *o = AS_OBJ(seq);
   if (o->kind == OBJ_STR) {
     ObjStr *s = (ObjStr *)o;
+    /* more characters than a Py_ssize_t counts: CPython's unicode_repeat */
+    if (n > 0 && s->length > (size_t)INT64_MAX / (size_t)n)
+      return vm_raise(vm, vm->exc_OverflowError, "repeated string is too long");
     if (n > 0 && s->len > (size_t)INT32_MAX / (size_t)n)
       return vm_raise_memory(vm);
     size_t total = s->len * (size_t)n;
@@ -1340,7 +1431,7 @@ static Value function_module(VM *vm, ObjFunction *f) {
 ** 1 found, 0 not special. */
 static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
   const char *n = name->chars;
-  if (n[0] != '_' && !IS_KIND(obj, OBJ_CODE) && !IS_KIND(obj, OBJ_RANGE) &&
+  if ((n[0] != '_' || n[1] != '_') && !IS_KIND(obj, OBJ_CODE) && !IS_KIND(obj, OBJ_RANGE) &&
       !IS_KIND(obj, OBJ_NATIVE_ITER) && !IS_KIND(obj, OBJ_CORO) && !IS_KIND(obj, OBJ_CELL))
     return 0;
   if (strcmp(n, "__class__") == 0) { *out = OBJ_VAL(value_class(vm, obj)); return 1; }
@@ -1454,9 +1545,9 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
       if (strcmp(n + 3, "code") == 0) { *out = c->code ? OBJ_VAL(c->code) : NONE_VAL; return 1; }
       if (strcmp(n + 3, "running") == 0) { *out = BOOL_VAL(c->state == CORO_RUNNING); return 1; }
       if (strcmp(n + 3, "suspended") == 0) { *out = BOOL_VAL(c->state == CORO_SUSPENDED); return 1; }
-      if (strcmp(n + 3, "frame") == 0) { *out = c->frame ? OBJ_VAL(c->frame) : NONE_VAL; return 1; }
+      if (strcmp(n + 3, "frame") == 0) { *out = c->frame ? frame_escape(c->frame) : NONE_VAL; return 1; }
       if (strcmp(n, "cr_await") == 0 || strcmp(n, "gi_yieldfrom") == 0 || strcmp(n, "ag_await") == 0) {
-        *out = coro_awaiting(c);
+        *out = coro_awaiting_escape(c);
         return 1;
       }
       return 0;
@@ -1641,6 +1732,10 @@ int value_get_method(VM *vm, Value obj, ObjStr *name, Value *method) {
 }
 
 bool value_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
+  return value_setattr_hint(vm, obj, name, v, NULL);
+}
+
+bool value_setattr_hint(VM *vm, Value obj, ObjStr *name, Value v, uint32_t *hint) {
   Value attr;
   switch (obj_kind(obj)) {
     case OBJ_INSTANCE: {
@@ -1663,6 +1758,7 @@ bool value_setattr(VM *vm, Value obj, ObjStr *name, Value v) {
         return ok;
       }
       if (AS_INSTANCE(obj)->dict == NULL) break;
+      if (hint != NULL) return dict_set_str_hint(vm, AS_INSTANCE(obj)->dict, name, hint, v);
       return dict_set(vm, AS_INSTANCE(obj)->dict, OBJ_VAL(name), v);
     }
     case OBJ_CLASS: {
@@ -2246,6 +2342,13 @@ bool value_iter(VM *vm, Value obj, Value *out) {
 }
 
 int value_next(VM *vm, Value iter, Value *out) {
+#if CFG_FUZZ
+  /* The fuzz harness's budget covers C loops too (sum(range(10**15))). */
+  if (--vm_budget_left == 0) {
+    vm_budget_left = 1;
+    return vm_raise(vm, vm->exc_RuntimeError, "fuzz: instruction budget exhausted") ? -1 : -1;
+  }
+#endif
   if (IS_KIND(iter, OBJ_NATIVE_ITER)) {
     ObjNativeIter *it = (ObjNativeIter *)AS_OBJ(iter);
     if (it->next != NULL) return it->next(vm, it, out);

@@ -61,6 +61,9 @@ bool value_getattr(VM *vm, Value obj, ObjStr *name, Value *out);
 /* Like value_getattr but returns 0 (no exception) when absent: 1, 0, -1. */
 int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out);
 bool value_setattr(VM *vm, Value obj, ObjStr *name, Value v);
+/* value_setattr for STORE_ATTR: an instance's own attribute is stored with
+** [hint], its entry number the last time (dict_set_str_hint). */
+bool value_setattr_hint(VM *vm, Value obj, ObjStr *name, Value v, uint32_t *hint);
 bool value_delattr(VM *vm, Value obj, ObjStr *name);
 
 /* For LOAD_METHOD: if obj.name is a function found on the class, set
@@ -100,6 +103,12 @@ bool runtime_call_class(VM *vm, ObjClass *cls, int argc, Value *args, ObjDict *k
 bool value_int_from_decimal(VM *vm, const char *digits, Value *out);
 
 /* ---- sets (runtime/set.c) ---- */
+
+/* For BUILD_SET and SET_ADD, as CPython's PySet_New / PySet_Add: a new
+** empty set in *out, and key added to the set [set] (TypeError if key is
+** unhashable).  No method lookup: the set is always a plain set. */
+bool value_set_new(VM *vm, Value *out);
+bool value_set_add(VM *vm, Value set, Value key);
 
 /* A frozenset of the [n] hashable constants [items], added in order: what
 ** the compiler loads for a set display of three or more constants, as

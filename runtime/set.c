@@ -228,6 +228,17 @@ static void swap_bodies(VM *vm, ObjSet *a, ObjSet *b) {
 
 /* {====================================================== building sets */
 
+bool value_set_new(VM *vm, Value *out) {
+  ObjSet *s = set_new(vm, vm->t_set);
+  if (s == NULL) return false;
+  *out = OBJ_VAL(s);
+  return true;
+}
+
+bool value_set_add(VM *vm, Value set, Value key) {
+  return set_add(vm, AS_SET(set), key);
+}
+
 ObjSet *set_new(VM *vm, ObjClass *cls) {
   ObjSet *s = (ObjSet *)gc_alloc(vm, sizeof(ObjSet), OBJ_SET, cls);
   if (s == NULL) return NULL;

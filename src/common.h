@@ -25,6 +25,9 @@
 #ifndef CFG_DEBUG
 #  define CFG_DEBUG 0             /* enable ASSERT */
 #endif
+#ifndef CFG_FUZZ
+#  define CFG_FUZZ 0              /* fuzz harness build: instruction budget, no real sleeps */
+#endif
 
 #define CFG_RECURSION_LIMIT 1000  /* Python frames, as sys.getrecursionlimit() */
 #define CFG_C_DEPTH_LIMIT   200   /* nested C re-entries of the dispatch loop */

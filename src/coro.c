@@ -23,10 +23,20 @@ ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
   ObjCode *code = frame->code;
   bool is_coro = (code->flags & CO_COROUTINE) != 0;
   bool is_agen = (code->flags & CO_ASYNC_GENERATOR) != 0;
-  ObjCoro *co = (ObjCoro *)gc_alloc(vm, sizeof(ObjCoro), OBJ_CORO,
-                                    is_coro ? vm->t_coroutine : is_agen ? vm->t_async_generator
-                                                                        : vm->t_generator);
-  if (co == NULL) return NULL;
+  ObjClass *cls = is_coro ? vm->t_coroutine : is_agen ? vm->t_async_generator : vm->t_generator;
+  ObjCoro *co = vm->coro_free;
+  if (co != NULL) {
+    /* A finished await_only coroutine (coro_recycle): it is still on the
+       all-objects list and counted in bytes_allocated, so only what
+       gc_alloc would set is set again. */
+    vm->coro_free = co->next_free;
+    co->obj.cls = cls;
+    co->obj.hash_id = 0;
+  } else {
+    co = (ObjCoro *)gc_alloc(vm, sizeof(ObjCoro), OBJ_CORO, cls);
+    if (co == NULL) return NULL;
+  }
+  co->await_only = false;
   co->is_async_gen = is_agen;
   co->ag_hooks_inited = false;
   co->frame = frame;
@@ -46,6 +56,12 @@ Value coro_awaiting(ObjCoro *co) {
   /* Suspended at the YIELD_VALUE of a SEND loop?  The receiver is on top. */
   if (p[0] == OP_YIELD_VALUE && p[1] == 1 && f->sp > f->stack) return f->sp[-1];
   return NONE_VAL;
+}
+
+Value coro_awaiting_escape(ObjCoro *co) {
+  Value v = coro_awaiting(co);
+  if (IS_CORO(v)) AS_CORO(v)->await_only = false;
+  return v;
 }
 
 /* Close an object a coroutine delegates to (CPython's gen_close_iter). */
@@ -205,7 +221,7 @@ static bool finish(VM *vm, VMResult r, Value v, Value *out) {
 }
 
 /* coro.send(value) */
-static bool m_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+bool coro_m_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
   ObjCoro *co = receiver(vm, argc, args, "send");
   if (co == NULL) return false;
   if (argc != 2) return vm_raise(vm, vm->exc_TypeError, "%s.send() takes exactly one argument (%d given)",
@@ -270,7 +286,7 @@ static bool m_iter(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value
 
 static bool g_frame(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
   ObjCoro *co = AS_CORO(args[0]);
-  *out = co->frame && co->state != CORO_CLOSED ? OBJ_VAL(co->frame) : NONE_VAL;
+  *out = co->frame && co->state != CORO_CLOSED ? frame_escape(co->frame) : NONE_VAL;
   return true;
 }
 static bool g_running(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
@@ -278,7 +294,7 @@ static bool g_running(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Va
   return true;
 }
 static bool g_await(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
-  *out = coro_awaiting(AS_CORO(args[0]));
+  *out = coro_awaiting_escape(AS_CORO(args[0]));
   return true;
 }
 static bool g_code(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
@@ -334,7 +350,7 @@ static bool unwrap(VM *vm, int argc, Value *args) {
   return true;
 }
 static bool w_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
-  return unwrap(vm, argc, args) && m_send(vm, self, argc, args, kw, out);
+  return unwrap(vm, argc, args) && coro_m_send(vm, self, argc, args, kw, out);
 }
 static bool w_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
   return unwrap(vm, argc, args) && m_throw(vm, self, argc, args, kw, out);
@@ -591,7 +607,7 @@ void coro_init_types(VM *vm) {
   define_native(vm, w, "__iter__", w_iter);
   define_native(vm, vm->t_coroutine->dict, "__await__", m_await);
   ObjDict *c = vm->t_coroutine->dict, *g = vm->t_generator->dict;
-  define_native(vm, c, "send", m_send);
+  define_native(vm, c, "send", coro_m_send);
   define_native(vm, c, "throw", m_throw);
   define_native(vm, c, "close", m_close);
   define_getter(vm, c, "cr_frame", g_frame);
@@ -601,7 +617,7 @@ void coro_init_types(VM *vm) {
   define_getter(vm, c, "cr_suspended", g_suspended);
   define_getter(vm, c, "__name__", g_name);
   define_getter(vm, c, "__qualname__", g_qualname);
-  define_native(vm, g, "send", m_send);
+  define_native(vm, g, "send", coro_m_send);
   define_native(vm, g, "throw", m_throw);
   define_native(vm, g, "close", m_close);
   define_native(vm, g, "__next__", m_next);

@@ -37,6 +37,27 @@ bool coro_close(VM *vm, ObjCoro *co);
 /* The object [co] is awaiting / delegating to (cr_await, gi_yieldfrom), or NONE. */
 Value coro_awaiting(ObjCoro *co);
 
+/* coro_awaiting for Python code (cr_await, gi_yieldfrom, ag_await): the
+** object handed out may now be kept anywhere, so a coroutine loses its
+** await_only status (it will not be recycled). */
+Value coro_awaiting_escape(ObjCoro *co);
+
+/*
+** [co] has just returned to the SEND of the `await f(...)` that made it,
+** and its value replaced it in that stack slot: being await_only, nothing
+** else refers to it.  Keep it on vm->coro_free for the next coro_new, as
+** CPython's refcounting would free it right here and its allocator hand
+** the memory to the next coroutine.  The object stays on the all-objects
+** list: if no coro_new takes it back before the next collection, that
+** collection empties the list and frees it as any unreachable object.
+*/
+static inline void coro_recycle(VM *vm, ObjCoro *co) {
+  co->name = co->qualname = NULL;
+  co->code = NULL;
+  co->next_free = vm->coro_free;     /* co->frame is NULL already (closed) */
+  vm->coro_free = co;
+}
+
 /*
 ** Send into any awaitable iterator from C (what SEND and Task.__step do):
 ** a coroutine or generator, a Future's iterator, or an object with
@@ -44,6 +65,18 @@ Value coro_awaiting(ObjCoro *co);
 ** VM_RETURN from an object's send() (StopIteration(v)) gives v in *out.
 */
 VMResult vm_send(VM *vm, Value iter, Value send, Value throw, Value *out);
+
+/* Is [callee] the native generator.send (so that CALL may resume the
+** generator inline, as coro_m_send would through coro_resume)? */
+static inline bool coro_is_send_method(Value callee);
+
+/* The native send() of generators and coroutines (what coro_is_send_method
+** looks for). */
+bool coro_m_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out);
+
+static inline bool coro_is_send_method(Value callee) {
+  return IS_KIND(callee, OBJ_NATIVE) && AS_NATIVE(callee)->fn == coro_m_send;
+}
 
 /* Register the coroutine/generator methods (send, throw, close, ...). */
 void coro_init_types(VM *vm);

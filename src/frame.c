@@ -8,40 +8,32 @@
 #include "src/gc.h"
 #include "src/vm.h"
 
-Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals) {
-  size_t nslots = (size_t)(code->nlocals + code->ncells + code->nfrees + code->stacksize);
-  Frame *f = code->frame_cache;
-  bool fresh = f == NULL;
-  if (f != NULL) {
-    code->frame_cache = f->caller;       /* reuse a finished frame of this code */
-  } else {
-    size_t size = sizeof(Frame) + nslots * sizeof(Value) + (size_t)code->maxblocks * sizeof(Block);
-    f = (Frame *)gc_alloc(vm, size, OBJ_FRAME, vm->t_frame);
-    if (f == NULL) return NULL;
-  }
+Frame *frame_alloc(VM *vm, ObjCode *code) {
+  size_t nfixed = (size_t)(code->nlocals + code->ncells + code->nfrees);
+  size_t size = sizeof(Frame) + (nfixed + (size_t)code->stacksize) * sizeof(Value) +
+                (size_t)code->maxblocks * sizeof(Block);
+  Frame *f = (Frame *)gc_alloc(vm, size, OBJ_FRAME, vm->t_frame);
+  if (f == NULL) return NULL;
+  /* Locals and cells start unbound (frame_release leaves a recycled
+  ** frame's so too), the stack empty; frame_new fills the rest. */
+  for (size_t i = 0; i < nfixed; i++) f->slots[i] = UNDEF_VAL;
   f->code = code;
-  f->func = func;
-  f->globals = globals;
+  f->stack = f->slots + nfixed;
+  f->sp = f->stack;
+  f->blocks = (Block *)(f->stack + code->stacksize);
+  f->func = NULL;
+  f->globals = NULL;
   f->locals = NULL;
   f->caller = NULL;
-  f->ip = code->code;
   f->coro = NULL;
   f->exc_info = NONE_VAL;
-  f->entry = FRAME_ENTRY_CALL;
-  f->nblocks = 0;
-  f->last_offset = 0;
-  f->stack = f->slots + code->nlocals + code->ncells + code->nfrees;
-  /* Locals and cells start unbound (a recycled frame's already are); the
-  ** stack needs no clearing: only [stack, sp) is ever read or traced. */
-  if (fresh) for (Value *v = f->slots; v < f->stack; v++) *v = UNDEF_VAL;
-  f->sp = f->stack;
-  f->blocks = (Block *)(f->slots + nslots);
+  f->escaped = false;
   return f;
 }
 
 void frame_release(Frame *f) {
   ObjCode *code = f->code;
-  if (f->coro != NULL) return;
+  if (f->coro != NULL || f->escaped) return;
   /* Drop what the frame refers to, so the cache keeps nothing alive. */
   size_t n = (size_t)(f->stack - f->slots);
   for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
@@ -52,6 +44,11 @@ void frame_release(Frame *f) {
   f->exc_info = NONE_VAL;
   f->caller = code->frame_cache;         /* the free list links through caller */
   code->frame_cache = f;
+}
+
+Value frame_escape(Frame *f) {
+  f->escaped = true;
+  return OBJ_VAL(f);
 }
 
 const CodePosition *code_position(ObjCode *code, uint32_t offset) {
@@ -96,7 +93,7 @@ static bool g_globals(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Va
 /* f_back: the frame that called (or resumed) this one, while it runs. */
 static bool g_back(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
   Frame *f = (Frame *)AS_OBJ(args[0]);
-  *out = f->caller ? OBJ_VAL(f->caller) : NONE_VAL;
+  *out = f->caller ? frame_escape(f->caller) : NONE_VAL;
   return true;
 }
 

@@ -30,6 +30,11 @@ typedef enum {
   FRAME_ENTRY_CALL,        /* pushed by CALL: the result goes to the caller */
   FRAME_ENTRY_SEND,        /* a coroutine/generator resumed inline by SEND in
                               the caller: a yield or return goes back to it */
+  FRAME_ENTRY_GEN_SEND,    /* a generator resumed inline by CALL of its send():
+                              a yield is the call's result; a return raises
+                              StopIteration in the caller, as send() does */
+  FRAME_ENTRY_GEN_FOR,     /* a generator resumed inline by FOR_ITER: a yield is
+                              the next item; a return ends the loop */
 } FrameEntry;
 
 struct Frame {
@@ -44,6 +49,7 @@ struct Frame {
   ObjCoro *coro;           /* owning generator/coroutine, or NULL */
   Value exc_info;          /* exception handled in this frame (PUSH_EXC_INFO), or NONE */
   FrameEntry entry;
+  bool escaped;            /* handed to Python code (gi_frame, f_back, ...)? never recycled */
   int nblocks;             /* SETUP_FINALLY blocks in use */
   uint32_t last_offset;    /* offset of the instruction executing / suspended */
   Block *blocks;           /* points into the trailing storage */
@@ -51,16 +57,44 @@ struct Frame {
   Value slots[];
 };
 
-/* Allocate a frame for [code] with every slot UNDEF and an empty stack.
-** Returns NULL after raising MemoryError. */
-Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals);
+/* The slow half of frame_new: a new block for a frame of [code], its
+** locals and cells UNDEF.  NULL after raising MemoryError. */
+Frame *frame_alloc(VM *vm, ObjCode *code);
 
-/* [f] has finished (returned or raised) and nothing refers to it any more:
-** keep it on its code object's free list (linked through caller) for the
-** next call; a recursion needs as many frames as it is deep, so a list
-** rather than one frame.  Frames of generators and coroutines are never
-** recycled (their objects own them). */
+/* A frame for [code] with every local and cell UNDEF and an empty stack:
+** a finished one from the code object's free list (frame_release), or a new
+** one.  Returns NULL after raising MemoryError.  Inline: every Python call
+** goes through it. */
+static inline Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals) {
+  Frame *f = code->frame_cache;
+  if (f != NULL) code->frame_cache = f->caller;   /* reuse a finished frame of this code */
+  else if ((f = frame_alloc(vm, code)) == NULL) return NULL;
+  /* Already so in a new frame (frame_alloc) and in a released one
+     (frame_release): code, stack, sp == stack, blocks, locals NULL,
+     coro NULL, exc_info None, not escaped.  The stack needs no clearing:
+     only [stack, sp) is ever read or traced. */
+  f->func = func;
+  f->globals = globals;
+  f->caller = NULL;
+  f->ip = code->code;
+  f->entry = FRAME_ENTRY_CALL;
+  f->nblocks = 0;
+  f->last_offset = 0;
+  return f;
+}
+
+/* [f] has finished (returned or raised): keep it on its code object's free
+** list (linked through caller) for the next call; a recursion needs as many
+** frames as it is deep, so a list rather than one frame.  Not recycled: a
+** frame still owned by a generator or coroutine (the VM detaches a finished
+** one's frame before releasing it) and a frame Python code has seen
+** (frame_escape), which the collector frees once nothing refers to it. */
 void frame_release(Frame *f);
+
+/* [f] is about to be handed to Python code (gi_frame, cr_frame, f_back,
+** sys._getframe): it must outlive its call unchanged, so it will not be
+** recycled.  Returns [f] as a Value. */
+Value frame_escape(Frame *f);
 
 /* Register the frame attributes (f_lineno, f_locals, f_code, f_back,
 ** f_globals) on the frame class. */

@@ -159,6 +159,8 @@ ObjDict *dict_new(VM *vm) {
   d->count = d->used = d->capacity = d->index_size = 0;
   d->index = NULL;
   d->entries = NULL;
+  d->version = 0;
+  d->class_dict = false;
   return d;
 }
 
@@ -203,6 +205,10 @@ static int64_t find(VM *vm, ObjDict *d, Value key, uint64_t h, size_t *slot) {
       if (first_deleted < 0) first_deleted = (int64_t)i;
     } else {
       DictEntry *e = &d->entries[ix];
+      if (IS_OBJ(key) && IS_OBJ(e->key) && AS_OBJ(e->key) == AS_OBJ(key)) {   /* the same object */
+        *slot = i;
+        return ix;
+      }
       if (e->hash == h) {
         int eq = key_eq(vm, e->key, key);
         if (eq < 0) return -2;
@@ -256,13 +262,25 @@ int dict_get(VM *vm, ObjDict *d, Value key, Value *out) {
   return 1;
 }
 
+/* The source of ObjDict.version: every store or delete takes the next one. */
+static uint64_t dict_versions;
+
+/* The class lookup cache (see ClassCacheEntry in object.h). */
+ClassCacheEntry class_cache[CLASS_CACHE_SIZE];
+uint64_t class_epoch = 1;
+
+void class_cache_invalidate(void) {
+  class_epoch++;
+}
+
 bool dict_set(VM *vm, ObjDict *d, Value key, Value value) {
   uint64_t h;
   if (!key_hash(vm, key, &h)) return false;
   size_t slot;
   int64_t ix = find(vm, d, key, h, &slot);
   if (ix == -2) return false;
-  if (ix >= 0) { d->entries[ix].value = value; return true; }
+  if (d->class_dict) class_cache_invalidate();
+  if (ix >= 0) { d->entries[ix].value = value; d->version = ++dict_versions; return true; }
   if (d->used + 1 > d->capacity) {
     if (!resize(vm, d, d->count + 1)) return false;
     ix = find(vm, d, key, h, &slot);   /* the slot moved */
@@ -273,6 +291,7 @@ bool dict_set(VM *vm, ObjDict *d, Value key, Value value) {
   d->entries[d->used].hash = h;
   d->used++;
   d->count++;
+  d->version = ++dict_versions;
   return true;
 }
 
@@ -283,27 +302,85 @@ int dict_del(VM *vm, ObjDict *d, Value key, Value *out) {
   int64_t ix = find(vm, d, key, h, &slot);
   if (ix == -2) return -1;
   if (ix < 0) return 0;
+  if (d->class_dict) class_cache_invalidate();
   if (out) *out = d->entries[ix].value;
   d->entries[ix].key = UNDEF_VAL;
   d->entries[ix].value = UNDEF_VAL;
   d->index[slot] = -2;
   d->count--;
+  d->version = ++dict_versions;
   return 1;
+}
+
+/* The entry number of str [key] in [d], or -1 if absent. */
+static int32_t find_str(ObjDict *d, ObjStr *key) {
+  if (d->index_size == 0) return -1;
+  uint64_t h = key->hash != 0 ? key->hash : str_hash(key);
+  size_t mask = d->index_size - 1, i = h & mask, perturb = h;
+  for (;;) {
+    int32_t ix = d->index[i];
+    if (ix >= 0) {
+      DictEntry *e = &d->entries[ix];
+      /* Names are interned, so the key is usually this very string. */
+      if (IS_OBJ(e->key) && AS_OBJ(e->key) == (Obj *)key) return ix;
+      if (e->hash == h && IS_STR(e->key) && str_eq(AS_STR(e->key), key)) return ix;
+    } else if (ix == -1) {
+      return -1;
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+/* Is entry number [hint] of [d] the very key [key]? */
+static inline bool hint_hits(ObjDict *d, ObjStr *key, uint32_t hint) {
+  return hint < d->used && IS_OBJ(d->entries[hint].key) && AS_OBJ(d->entries[hint].key) == (Obj *)key;
+}
+
+bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out) {
+  if (hint_hits(d, key, *hint)) {
+    *out = d->entries[*hint].value;
+    return true;
+  }
+  int32_t ix = find_str(d, key);
+  if (ix < 0) return false;
+  *hint = (uint32_t)ix;
+  *out = d->entries[ix].value;
+  return true;
+}
+
+bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value) {
+  if (hint_hits(d, key, *hint)) {
+    if (d->class_dict) class_cache_invalidate();
+    d->entries[*hint].value = value;
+    d->version = ++dict_versions;
+    return true;
+  }
+  if (!dict_set(vm, d, OBJ_VAL(key), value)) return false;
+  int32_t ix = find_str(d, key);
+  if (ix >= 0) *hint = (uint32_t)ix;
+  return true;
 }
 
 bool dict_get_str(ObjDict *d, ObjStr *key, Value *out) {
   if (d->index_size == 0) return false;
-  uint64_t h = str_hash(key);
+  uint64_t h = key->hash != 0 ? key->hash : str_hash(key);
   size_t mask = d->index_size - 1, i = h & mask, perturb = h;
   for (;;) {
     int32_t ix = d->index[i];
-    if (ix == -1) return false;
     if (ix >= 0) {
       DictEntry *e = &d->entries[ix];
+      /* Names are interned, so the key is usually this very string. */
+      if (IS_OBJ(e->key) && AS_OBJ(e->key) == (Obj *)key) {
+        *out = e->value;
+        return true;
+      }
       if (e->hash == h && IS_STR(e->key) && str_eq(AS_STR(e->key), key)) {
         *out = e->value;
         return true;
       }
+    } else if (ix == -1) {
+      return false;
     }
     perturb >>= 5;
     i = (i * 5 + perturb + 1) & mask;
@@ -447,10 +524,20 @@ bool class_is_subclass(ObjClass *cls, ObjClass *base) {
   return false;
 }
 
-bool class_lookup(ObjClass *cls, ObjStr *name, Value *out) {
-  for (; cls != NULL; cls = cls->base)
-    if (cls->dict && dict_get_str(cls->dict, name, out)) return true;
-  return false;
+bool class_lookup_slow(ObjClass *cls, ObjStr *name, Value *out, ObjClass **where) {
+  ClassCacheEntry *e = class_cache_entry(cls, name);
+  /* Walk the chain, marking each dict the answer depends on. */
+  bool found = false;
+  Value v = UNDEF_VAL;
+  ObjClass *c;
+  for (c = cls; c != NULL; c = c->base) {
+    if (c->dict == NULL) continue;
+    c->dict->class_dict = true;
+    if (dict_get_str(c->dict, name, &v)) { found = true; break; }
+  }
+  *e = (ClassCacheEntry){cls, name, class_epoch, found, v, c};
+  if (found) { *out = v; *where = c; }
+  return found;
 }
 
 void define_native(VM *vm, ObjDict *dict, const char *name, NativeFn fn) {

@@ -18,6 +18,8 @@
 #include "src/common.h"
 #include "src/value.h"
 
+typedef struct GlobalCache GlobalCache;
+
 typedef enum {
   OBJ_STR,
   OBJ_TUPLE,
@@ -106,6 +108,11 @@ struct ObjDict {
   size_t index_size;   /* power of two, or 0 */
   int32_t *index;
   DictEntry *entries;
+  uint64_t version;    /* changes with every store or delete (dict_set, dict_del):
+                          a fresh number from one counter, so equal versions mean
+                          the same dict, unchanged (0: never written) */
+  bool class_dict;     /* a class_lookup answer depends on it: changing it
+                          empties the class lookup cache */
 };
 
 /* --------------------------------------------------------------- code */
@@ -163,6 +170,23 @@ struct ObjCode {
   uint32_t npositions;
   Frame *frame_cache;      /* finished frames kept for the next calls (a list
                               linked through Frame.caller), or NULL */
+  GlobalCache *global_cache; /* LOAD_GLOBAL's cache, one entry per names[] item,
+                              made on first use (src/vm.c), or NULL */
+  uint32_t nglobal_cache;  /* its length (names may be freed first by a sweep) */
+  uint32_t nname_hints;    /* the length of name_hints (likewise) */
+  uint32_t *name_hints;    /* per names[] item: the dict entry number where
+                              LOAD_NAME / STORE_NAME / LOAD_ATTR last found it
+                              (dict_get_str_hint), made on first use, or NULL */
+};
+
+/* What LOAD_GLOBAL found for one name, and the dict versions it holds for:
+** the value came from globals if builtins_version is 0, else from the
+** builtins, with the name absent from globals.  Not traced by the
+** collector: while the versions match, the dict still holds the value. */
+struct GlobalCache {
+  uint64_t globals_version;
+  uint64_t builtins_version;
+  Value value;
 };
 
 /* ---------------------------------------------------- functions, calls */
@@ -277,12 +301,19 @@ typedef enum {
 ** frame while it is not running; see src/coro.h. */
 struct ObjCoro {
   Obj obj;
-  Frame *frame;            /* NULL once closed */
+  union {
+    Frame *frame;          /* NULL once closed */
+    ObjCoro *next_free;    /* on vm->coro_free (finished, unreachable): the next one */
+  };
   ObjStr *name, *qualname;
   CoroState state;
   bool is_coroutine;       /* coroutine (async def) vs generator */
   bool is_async_gen;       /* an async generator (async def with yield) */
   bool ag_hooks_inited;    /* async generator: firstiter hook already called */
+  bool await_only;         /* made by `await f(...)` and never shown to Python
+                              code: the await's stack slot is its only
+                              reference, so it is recycled when it returns
+                              (see coro_recycle) */
   ObjCode *code;           /* kept after close, for cr_code / reprs */
 };
 
@@ -350,6 +381,14 @@ bool dict_set(VM *vm, ObjDict *d, Value key, Value value);
 int dict_del(VM *vm, ObjDict *d, Value key, Value *out);
 /* Fast paths for str keys (never fail except MemoryError). */
 bool dict_get_str(ObjDict *d, ObjStr *key, Value *out);
+/* dict_get_str and dict_set for a str key, trying first the entry number
+** *hint (where the key was found last time: a name read by the same
+** instruction is usually at the same place, even in another instance's
+** dict built in the same order).  The entry's key is checked, so a stale
+** hint only costs the normal lookup; *hint is updated when the key is
+** found.  dict_set_str_hint fails as dict_set does. */
+bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out);
+bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value);
 bool dict_set_cstr(VM *vm, ObjDict *d, const char *key, Value value);
 bool dict_get_cstr(VM *vm, ObjDict *d, const char *key, Value *out);
 /* Iterate: start with *pos = 0; returns false at the end. */
@@ -367,8 +406,54 @@ ObjNativeIter *native_iter_new(VM *vm, Value seq, NativeIterNext next);
 
 /* Is [cls] the class [base] or a subclass of it? */
 bool class_is_subclass(ObjClass *cls, ObjClass *base);
-/* Look a name up along the class chain (no binding); false if absent. */
-bool class_lookup(ObjClass *cls, ObjStr *name, Value *out);
+/* Look a name up along the class chain (no binding); false if absent.
+** Answers are cached (as CPython's type attribute cache) until a dict on
+** the chain changes, a collection frees something, or
+** class_cache_invalidate is called. */
+static inline bool class_lookup(ObjClass *cls, ObjStr *name, Value *out);
+/* class_lookup that also gives, when found, the class on the chain whose
+** dict holds the name (in *where). */
+static inline bool class_lookup_where(ObjClass *cls, ObjStr *name, Value *out, ObjClass **where);
+
+/* The class lookup cache: one entry per (class, name) hash.  An entry
+** holds while its epoch is the current one; changing a class dict, freeing
+** objects (a class or a name could be freed and its address reused) or
+** class_cache_invalidate starts a new epoch.  The hit is inline (every
+** method call and self.x asks it); the walk is class_lookup_slow. */
+#define CLASS_CACHE_SIZE 4096   /* a power of two */
+typedef struct {
+  ObjClass *cls;
+  ObjStr *name;
+  uint64_t epoch;
+  bool found;
+  Value value;        /* when found */
+  ObjClass *where;    /* when found: the class whose dict holds it */
+} ClassCacheEntry;
+extern ClassCacheEntry class_cache[CLASS_CACHE_SIZE];
+extern uint64_t class_epoch;
+
+static inline ClassCacheEntry *class_cache_entry(ObjClass *cls, ObjStr *name) {
+  uintptr_t key = ((uintptr_t)cls >> 4) * 31 + ((uintptr_t)name >> 4);
+  return &class_cache[(key ^ (key >> 12)) & (CLASS_CACHE_SIZE - 1)];
+}
+/* The walk along the chain on a cache miss; fills the entry. */
+bool class_lookup_slow(ObjClass *cls, ObjStr *name, Value *out, ObjClass **where);
+
+static inline bool class_lookup_where(ObjClass *cls, ObjStr *name, Value *out, ObjClass **where) {
+  ClassCacheEntry *e = class_cache_entry(cls, name);
+  if (e->epoch == class_epoch && e->cls == cls && e->name == name) {
+    if (e->found) { *out = e->value; *where = e->where; }
+    return e->found;
+  }
+  return class_lookup_slow(cls, name, out, where);
+}
+static inline bool class_lookup(ObjClass *cls, ObjStr *name, Value *out) {
+  ObjClass *where;
+  return class_lookup_where(cls, name, out, &where);
+}
+/* Forget every cached class_lookup answer: call it when a class's dict or
+** base is replaced (a change inside a class dict is noticed by itself). */
+void class_cache_invalidate(void);
 
 /* Define a C function in a module dict, or a C method in a class dict. */
 void define_native(VM *vm, ObjDict *dict, const char *name, NativeFn fn);

@@ -18,6 +18,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/time.h>
+#include <unistd.h>
 
 #include "src/compiler.h"
 #include "src/coro.h"
@@ -26,6 +28,16 @@
 #include "src/opcodes.h"
 #include "src/parse.h"
 #include "runtime/runtime.h"
+
+/* Is there a Ctrl-C (or --timeout) to act on?  Tested at backward jumps
+** and calls.  A fuzz build also spends its instruction budget here, so a
+** runaway program under the fuzzer ends (vm_handle_sigint raises). */
+#if CFG_FUZZ
+uint64_t vm_budget_left = UINT64_MAX;
+#  define INTERRUPT_PENDING() (vm_sigint_pending || --vm_budget_left == 0)
+#else
+#  define INTERRUPT_PENDING() vm_sigint_pending
+#endif
 
 /* {====================================================== raising */
 
@@ -280,6 +292,70 @@ static bool init_cells(VM *vm, ObjFunction *fn, Frame *f) {
   for (int i = 0; i < co->nfrees; i++)
     cells[co->ncells + i] = fn->closure ? fn->closure->items[i] : UNDEF_VAL;
   return true;
+}
+
+/* Can the dispatch loop resume generator [co] with [v] in place, as SEND
+** resumes an awaited coroutine?  What coro_resume would accept without an
+** error: a suspended generator, or a new one sent None; and the frame
+** depth allows one more. */
+static bool gen_can_resume_inline(VM *vm, ObjCoro *co, Value v) {
+  return (co->state == CORO_SUSPENDED || (co->state == CORO_CREATED && IS_NONE(v))) &&
+         vm->depth < CFG_RECURSION_LIMIT;
+}
+
+/* Push [co]'s frame on the chain above vm->frame (whose ip/sp are saved)
+** and mark it running, as coro_resume does before running it from C:
+** [v] is the value of the yield expression it is suspended at.  [entry]
+** says where its next yield, return or exception goes.  The caller then
+** loads the new frame. */
+static void resume_inline(VM *vm, ObjCoro *co, Value v, FrameEntry entry) {
+  Frame *sub = co->frame;
+  if (co->state == CORO_SUSPENDED) *sub->sp++ = v;
+  co->state = CORO_RUNNING;
+  sub->caller = vm->frame;
+  sub->entry = entry;
+  vm->frame = sub;
+  vm->depth++;
+  vm_emit(vm, EV_RESUME, OBJ_VAL(co), NONE_VAL);   /* as run_frame */
+}
+
+/* The dict entry hint of names[ni] of [code] (see dict_get_str_hint), in
+** an array made on first use; a scratch slot if memory runs out (a hint
+** is only a shortcut: nothing is raised). */
+static uint32_t *name_hint_first(VM *vm, ObjCode *code, uint16_t ni) {
+  static uint32_t scratch;
+  size_t n = code->names->count;
+  code->name_hints = gc_realloc(vm, NULL, 0, n * sizeof(uint32_t));
+  if (code->name_hints == NULL) {
+    vm->exception = UNDEF_VAL;
+    return &scratch;
+  }
+  code->nname_hints = (uint32_t)n;
+  memset(code->name_hints, 0, n * sizeof(uint32_t));
+  return &code->name_hints[ni];
+}
+static inline uint32_t *name_hint(VM *vm, ObjCode *code, uint16_t ni) {
+  if (__builtin_expect(code->name_hints == NULL, 0)) return name_hint_first(vm, code, ni);
+  return &code->name_hints[ni];
+}
+
+/* Remember what LOAD_GLOBAL found for names[ni] of [code] (see GlobalCache
+** in src/object.h); the cache array is made on first use.  Caching is only
+** a shortcut: if memory runs out, nothing is cached and nothing raised. */
+static void cache_global(VM *vm, ObjCode *code, uint16_t ni, uint64_t globals_version,
+                         uint64_t builtins_version, Value v) {
+  if (code->global_cache == NULL) {
+    size_t n = code->names->count;
+    code->global_cache = gc_realloc(vm, NULL, 0, n * sizeof(GlobalCache));
+    if (code->global_cache == NULL) {
+      vm->exception = UNDEF_VAL;
+      return;
+    }
+    code->nglobal_cache = (uint32_t)n;
+    for (size_t i = 0; i < n; i++)   /* no dict reaches this version: empty entries */
+      code->global_cache[i] = (GlobalCache){UINT64_MAX, 0, NONE_VAL};
+  }
+  code->global_cache[ni] = (GlobalCache){globals_version, builtins_version, v};
 }
 
 /* Prepare a frame for calling [fn]; returns NULL after raising. */
@@ -604,6 +680,7 @@ static bool build_class(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   if (cls == NULL) return false;
   cls->is_builtin = false;
   cls->dict = ns;
+  class_cache_invalidate();
   Value v;
   if (dict_get_cstr(vm, ns, "__module__", &v) && IS_STR(v)) cls->module = AS_STR(v);
   if (dict_get_cstr(vm, ns, "__qualname__", &v) && IS_STR(v)) cls->qualname = AS_STR(v);
@@ -649,6 +726,16 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
 #define READ_U32() (ip += 4, read_u32(ip - 4))
 #define NAME_AT(i) AS_STR(names[i])
 #define THROW() goto error
+/* A safe point (a call, a backward jump): collect if the allocation budget
+** is spent, run queued finalizers.  The test is inline, as it is almost
+** always false; GCSTRESS builds collect every time. */
+#if CFG_GC_STRESS
+#  define SAFE_POINT() gc_maybe_collect(vm)
+#else
+#  define SAFE_POINT() do { \
+    if (vm->bytes_allocated > vm->next_gc || vm->fin_count > 0) gc_maybe_collect(vm); \
+  } while (0)
+#endif
 
   LOAD_FRAME();
   if (throwing) {
@@ -719,9 +806,26 @@ dispatch:
     NEXT();
   }
   CASE(LOAD_GLOBAL): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
+    /* The cache holds while neither dict changed (see GlobalCache). */
+    GlobalCache *gc = frame->code->global_cache;
+    if (gc != NULL && gc[ni].globals_version == frame->globals->version &&
+        (gc[ni].builtins_version == 0 || gc[ni].builtins_version == vm->builtins->version)) {
+      PUSH(gc[ni].value);
+      NEXT();
+    }
+    ObjStr *name = NAME_AT(ni);
     Value v;
-    if (dict_get_str(frame->globals, name, &v) || dict_get_str(vm->builtins, name, &v)) { PUSH(v); NEXT(); }
+    if (dict_get_str(frame->globals, name, &v)) {
+      if (frame->globals->version != 0) cache_global(vm, frame->code, ni, frame->globals->version, 0, v);
+      PUSH(v);
+      NEXT();
+    }
+    if (dict_get_str(vm->builtins, name, &v)) {
+      cache_global(vm, frame->code, ni, frame->globals->version, vm->builtins->version, v);
+      PUSH(v);
+      NEXT();
+    }
     SAVE();
     vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
     exc_record_name_error(vm, name, frame->globals);
@@ -749,9 +853,12 @@ dispatch:
     NEXT();
   }
   CASE(LOAD_NAME): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
+    ObjStr *name = NAME_AT(ni);
+    uint32_t *hint = name_hint(vm, frame->code, ni);
     Value v;
-    if ((frame->locals && dict_get_str(frame->locals, name, &v)) || dict_get_str(frame->globals, name, &v) ||
+    if ((frame->locals && dict_get_str_hint(frame->locals, name, hint, &v)) ||
+        (frame->globals != frame->locals && dict_get_str_hint(frame->globals, name, hint, &v)) ||
         dict_get_str(vm->builtins, name, &v)) { PUSH(v); NEXT(); }
     SAVE();
     vm_raise(vm, vm->exc_NameError, "name '%s' is not defined", name->chars);
@@ -759,9 +866,11 @@ dispatch:
     THROW();
   }
   CASE(STORE_NAME): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
+    ObjStr *name = NAME_AT(ni);
     SAVE();
-    if (!dict_set(vm, frame->locals ? frame->locals : frame->globals, OBJ_VAL(name), PEEK(1))) THROW();
+    if (!dict_set_str_hint(vm, frame->locals ? frame->locals : frame->globals, name,
+                           name_hint(vm, frame->code, ni), PEEK(1))) THROW();
     sp--;
     NEXT();
   }
@@ -842,17 +951,34 @@ dispatch:
   }
 
   CASE(LOAD_ATTR): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
+    ObjStr *name = NAME_AT(ni);
+    Value v, obj = PEEK(1);
+    /* The common case, self.x found in the instance's dict, without the
+       general path (runtime/ops.c lookup_attr, whose order this keeps: a
+       property on the class wins; dunder names may be special). */
+    if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
+        (name->chars[0] != '_' || name->chars[1] != '_')) {
+      Value attr;
+      bool found = class_lookup(AS_OBJ(obj)->cls, name, &attr);
+      if (!(found && IS_KIND(attr, OBJ_PROPERTY)) &&
+          dict_get_str_hint(AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), &v)) {
+        PEEK(1) = v;
+        NEXT();
+      }
+    }
     SAVE();
-    Value v;
-    if (!value_getattr(vm, PEEK(1), name, &v)) THROW();
+    if (!value_getattr(vm, obj, name, &v)) THROW();
     PEEK(1) = v;
     NEXT();
   }
   CASE(STORE_ATTR): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
+    ObjStr *name = NAME_AT(ni);
     SAVE();
-    if (!value_setattr(vm, PEEK(1), name, PEEK(2))) THROW();
+    /* value_setattr, remembering where self.x was stored (a dict entry
+       hint, as LOAD_ATTR's) */
+    if (!value_setattr_hint(vm, PEEK(1), name, PEEK(2), name_hint(vm, frame->code, ni))) THROW();
     sp -= 2;
     NEXT();
   }
@@ -865,8 +991,29 @@ dispatch:
   }
   CASE(LOAD_METHOD): {
     ObjStr *name = NAME_AT(READ_U16());
+    Value m, obj = PEEK(1);
+    /* The common case without a call: an object (a list, a generator, an
+       instance ...) whose class has a function of that name; what
+       value_get_method (runtime/ops.c) would answer, in its order: an
+       instance's own attribute of that name shadows the method. */
+    if (IS_OBJ(obj)) {
+      ObjKind k = (ObjKind)AS_OBJ(obj)->kind;
+      if (k != OBJ_MODULE && k != OBJ_CLASS && k != OBJ_BOUND_METHOD && k != OBJ_SUPER &&
+          k != OBJ_FUNCTION && class_lookup(AS_OBJ(obj)->cls, name, &m) &&
+          (IS_FUNCTION(m) || IS_NATIVE(m))) {
+        Value own;
+        if (k == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
+            dict_get_str(AS_INSTANCE(obj)->dict, name, &own)) {
+          PEEK(1) = UNDEF_VAL;
+          PUSH(own);
+          NEXT();
+        }
+        PEEK(1) = m;
+        PUSH(obj);
+        NEXT();
+      }
+    }
     SAVE();
-    Value m;
     int r = value_get_method(vm, PEEK(1), name, &m);
     if (r < 0) THROW();
     if (r == 1) { Value obj = PEEK(1); PEEK(1) = m; PUSH(obj); }
@@ -1030,11 +1177,18 @@ dispatch:
   CASE(JUMP): {
     uint32_t target = READ_U32();
     if (code + target <= instr) {         /* backward: a safe point */
-      SAVE();
-      if (__builtin_expect(vm_sigint_pending, 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
+      if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C */
+        SAVE();
+        if (!vm_handle_sigint(vm)) THROW();
+      }
       ip = code + target;
+      /* SAFE_POINT, saving ip and sp only when it may collect */
+#if CFG_GC_STRESS
       SAVE();
-      gc_maybe_collect(vm);
+      SAFE_POINT();
+#else
+      if (vm->bytes_allocated > vm->next_gc || vm->fin_count > 0) { SAVE(); gc_maybe_collect(vm); }
+#endif
       NEXT();
     }
     ip = code + target;
@@ -1050,7 +1204,7 @@ dispatch:
     int t;
     TRUTH(PEEK(1), t);
     sp--;
-    if (__builtin_expect(vm_sigint_pending, 0)) {   /* Ctrl-C (a `while cond:` loop) */
+    if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C (a `while cond:` loop) */
       SAVE();
       if (!vm_handle_sigint(vm)) THROW();
     }
@@ -1062,7 +1216,7 @@ dispatch:
     int t;
     TRUTH(PEEK(1), t);
     sp--;
-    if (__builtin_expect(vm_sigint_pending, 0)) {   /* Ctrl-C (a `while cond:` loop) */
+    if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C (a `while cond:` loop) */
       SAVE();
       if (!vm_handle_sigint(vm)) THROW();
     }
@@ -1109,6 +1263,12 @@ dispatch:
       ObjNativeIter *ni = (ObjNativeIter *)AS_OBJ(it);
       SAVE();
       r = ni->next(vm, ni, &v);
+    } else if (IS_GENERATOR(it) && gen_can_resume_inline(vm, AS_CORO(it), NONE_VAL)) {
+      /* Run the generator inline; the iterator stays on the stack. */
+      SAVE();
+      resume_inline(vm, AS_CORO(it), NONE_VAL, FRAME_ENTRY_GEN_FOR);
+      LOAD_FRAME();
+      NEXT();
     } else {
       SAVE();
       r = value_next(vm, it, &v);
@@ -1143,12 +1303,11 @@ dispatch:
   CASE(BUILD_SET): {
     uint16_t n = READ_U16();
     SAVE();
-    Value set, setcls = OBJ_VAL(vm->t_set), r;
-    if (!vm_call(vm, setcls, 0, NULL, NULL, &set)) THROW();
+    Value set;
+    if (!value_set_new(vm, &set)) THROW();
     vm_push_root(vm, set);           /* hashing may run Python code */
-    ObjStr *add = str_intern(vm, "add", 3);
     for (int i = 0; i < n; i++) {
-      if (!vm_call_method(vm, set, add, 1, &sp[-n + i], &r)) { vm_pop_root(vm, 1); THROW(); }
+      if (!value_set_add(vm, set, sp[-n + i])) { vm_pop_root(vm, 1); THROW(); }
     }
     vm_pop_root(vm, 1);
     sp -= n;
@@ -1188,8 +1347,7 @@ dispatch:
   CASE(SET_ADD): {
     uint8_t n = READ_U8();
     SAVE();
-    Value r, set = PEEK(n + 1);
-    if (!vm_call_method(vm, set, str_intern(vm, "add", 3), 1, &PEEK(1), &r)) THROW();
+    if (!value_set_add(vm, PEEK(n + 1), PEEK(1))) THROW();
     sp--;
     NEXT();
   }
@@ -1337,7 +1495,7 @@ dispatch:
     Value callee, *args;
     int n;
     SAVE();
-    if (__builtin_expect(vm_sigint_pending, 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
+    if (__builtin_expect(INTERRUPT_PENDING(), 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
     if (opc == OP_CALL_FUNCTION_EX) {
       Value kw = (argc & 1) ? POP() : UNDEF_VAL;
       Value posargs = POP();
@@ -1395,6 +1553,20 @@ dispatch:
       args = base + 1;
       n = argc + 1;
     }
+    /* gen.send(v) on a generator that can resume: run it inline, as SEND
+       does for await (same checks as coro_resume; otherwise the call goes
+       through C and raises what send() raises). */
+    if (opc == OP_CALL && n == 2 && IS_GENERATOR(args[0]) && coro_is_send_method(callee)) {
+      ObjCoro *co = AS_CORO(args[0]);
+      Value v = args[1];
+      if (gen_can_resume_inline(vm, co, v)) {
+        sp = base;
+        SAVE();
+        resume_inline(vm, co, v, FRAME_ENTRY_GEN_SEND);
+        LOAD_FRAME();
+        NEXT();
+      }
+    }
     if (IS_FUNCTION(callee)) {
       ObjFunction *fn = AS_FUNCTION(callee);
       frame->sp = (opc == OP_CALL_FUNCTION_EX) ? frame->sp : sp + (kwnames ? 1 : 0);
@@ -1403,6 +1575,9 @@ dispatch:
       if (is_generator_code(fn->code)) {
         ObjCoro *co = coro_new(vm, f, fn);
         if (co == NULL) THROW();
+        /* `await f(...)`: the coroutine goes from this stack slot straight
+           to SEND, which leaves it only when it returns (coro_recycle). */
+        if (*ip == OP_GET_AWAITABLE && co->is_coroutine) co->await_only = true;
         sp = base;
         PUSH(OBJ_VAL(co));
         NEXT();
@@ -1418,7 +1593,7 @@ dispatch:
       f->entry = FRAME_ENTRY_CALL;
       vm->frame = f;
       vm->depth++;
-      gc_maybe_collect(vm);
+      SAFE_POINT();
       LOAD_FRAME();
       NEXT();
     }
@@ -1451,10 +1626,11 @@ dispatch:
   CASE(RETURN_VALUE): {
     Value v = POP();
     Frame *done = frame;
-    if (done->coro) {
-      ObjCoro *co = done->coro;
+    ObjCoro *co = done->coro;
+    if (co) {
       co->state = CORO_CLOSED;
       co->frame = NULL;
+      done->coro = NULL;          /* detached: frame_release may recycle it */
       vm_emit(vm, EV_RETURN, OBJ_VAL(co), v);
     }
     vm->frame = done->caller;
@@ -1465,10 +1641,26 @@ dispatch:
     if (entry == FRAME_ENTRY_C) { *out = v; return VM_RETURN; }
     LOAD_FRAME();
     if (entry == FRAME_ENTRY_SEND) {
-      /* the awaited coroutine finished: its value is the await's result */
+      /* the awaited coroutine finished: its value is the await's result,
+         in the slot that held the coroutine */
+      bool last_ref = co->await_only && AS_OBJ(PEEK(1)) == &co->obj && vm->hook == NULL;
       PEEK(1) = v;
+      if (last_ref) coro_recycle(vm, co);
       ip = code + read_u32(ip - 4);
       NEXT();
+    }
+    if (entry == FRAME_ENTRY_GEN_FOR) {
+      /* the generator is exhausted: pop it and leave the loop */
+      sp--;
+      ip = code + read_u32(ip - 4);
+      NEXT();
+    }
+    if (entry == FRAME_ENTRY_GEN_SEND) {
+      /* send() raises StopIteration(value); a bare one for None */
+      ObjException *stop = IS_NONE(v) ? exc_new(vm, vm->exc_StopIteration, NULL) : exc_stop_iteration(vm, v);
+      if (stop != NULL) vm->exception = OBJ_VAL(stop);
+      instr = code + frame->last_offset;
+      THROW();
     }
     PUSH(v);
     NEXT();
@@ -1587,8 +1779,11 @@ dispatch:
 
   CASE(GET_AWAITABLE): {
     ip++;                  /* operand unused here */
+    Value it = PEEK(1);
+    /* A coroutine not yet finished is its own awaitable (the rest, and
+       the errors, in value_get_awaitable). */
+    if (IS_CORO(it) && AS_CORO(it)->is_coroutine && AS_CORO(it)->state != CORO_CLOSED) NEXT();
     SAVE();
-    Value it;
     if (!value_get_awaitable(vm, PEEK(1), &it)) THROW();
     PEEK(1) = it;
     NEXT();
@@ -1812,6 +2007,7 @@ error:
       check_stop_iteration(vm, done);
       done->coro->state = CORO_CLOSED;
       done->coro->frame = NULL;
+      done->coro = NULL;          /* detached: frame_release may recycle it */
     }
     vm->frame = done->caller;
     vm->depth--;
@@ -1821,7 +2017,9 @@ error:
     if (entry == FRAME_ENTRY_C) return VM_ERROR;
     LOAD_FRAME();
     instr = code + frame->last_offset;
-    propagating = true;
+    /* Out of an inline send() or for loop, the exception is raised at the
+       call as if send() or next() had raised it in C. */
+    propagating = entry != FRAME_ENTRY_GEN_SEND && entry != FRAME_ENTRY_GEN_FOR;
     goto error;
   }
 #undef LOAD_FRAME
@@ -1833,6 +2031,7 @@ error:
 #undef READ_U16
 #undef READ_U32
 #undef NAME_AT
+#undef SAFE_POINT
 #undef THROW
 #undef CASE
 #undef DISPATCH
@@ -1855,6 +2054,11 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode) 
   if (tree != NULL) code = compile_module(vm, tree, filename, (ParseMode)mode, &diag);
   arena_free(&arena);
   if (code != NULL || diag.type == NULL) return code;
+  /* Too deep to parse or to compile: MemoryError / RecursionError, as
+     CPython 3.11's parser stack and symtable limits raise them. */
+  if (strcmp(diag.type, "MemoryError") == 0) return (void)vm_raise_memory(vm), NULL;
+  if (strcmp(diag.type, "RecursionError") == 0)
+    return (void)vm_raise(vm, vm->exc_RecursionError, "%s", diag.msg), NULL;
   /* Turn the diagnostic into a SyntaxError object carrying its position. */
   ObjClass *cls = vm->exc_SyntaxError;
   if (strcmp(diag.type, "IndentationError") == 0) cls = vm->exc_IndentationError;
@@ -1936,6 +2140,47 @@ static void intern_names(VM *vm) {
 /* {====================================================== Ctrl-C */
 
 volatile sig_atomic_t vm_sigint_pending = 0;
+static volatile sig_atomic_t vm_timeout_fired = 0;   /* --timeout's timer went off */
+static double timeout_seconds;
+
+/* SIGALRM of --timeout: the first one sets the flag the VM checks; if the
+** VM has not acted on it two ticks later (two seconds: C code running a
+** long loop without checks), end the process here, with async-signal-safe
+** calls only. */
+static void on_timeout(int sig) {
+  (void)sig;
+  if (vm_timeout_fired++ >= 2) {
+    static const char msg[] = "orrery: timeout: the program ran longer than --timeout allows\n";
+    ssize_t r = write(STDERR_FILENO, msg, sizeof msg - 1);
+    (void)r;
+    _exit(1);
+  }
+  vm_sigint_pending = 1;
+}
+
+bool vm_set_timeout(double seconds) {
+  timeout_seconds = seconds;
+  struct sigaction sa;
+  memset(&sa, 0, sizeof sa);
+  sa.sa_handler = on_timeout;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;                    /* no SA_RESTART: sleeps end with EINTR */
+  if (sigaction(SIGALRM, &sa, NULL) != 0) return false;
+  struct itimerval it;
+  memset(&it, 0, sizeof it);
+  it.it_value.tv_sec = (time_t)seconds;
+  it.it_value.tv_usec = (suseconds_t)((seconds - (double)it.it_value.tv_sec) * 1e6);
+  if (it.it_value.tv_sec == 0 && it.it_value.tv_usec == 0) it.it_value.tv_usec = 1;
+  it.it_interval.tv_sec = 1;          /* the grace period, then on_timeout exits */
+  return setitimer(ITIMER_REAL, &it, NULL) == 0;
+}
+
+#if CFG_FUZZ
+void vm_budget_exhaust(void) {
+  vm_budget_left = 0;
+  vm_sigint_pending = 1;
+}
+#endif
 
 static void on_sigint(int sig) {
   (void)sig;
@@ -1955,6 +2200,19 @@ void vm_install_sigint(void) {
 
 bool vm_handle_sigint(VM *vm) {
   vm_sigint_pending = 0;
+  if (vm_timeout_fired) {
+    fflush(stdout);
+    fprintf(stderr, "orrery: timeout: the program ran longer than %g seconds (--timeout)\n",
+            timeout_seconds);
+    fflush(stderr);
+    exit(1);
+  }
+#if CFG_FUZZ
+  if (vm_budget_left == 0) {
+    vm_budget_left = 1;               /* the next check raises again */
+    return vm_raise(vm, vm->exc_RuntimeError, "fuzz: instruction budget exhausted");
+  }
+#endif
   if (vm->sigint_hook) return vm->sigint_hook(vm);
   ObjException *e = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
   if (e == NULL) return false;

@@ -16,6 +16,11 @@
 #include "src/object.h"
 #include "src/frame.h"
 
+/* gc_alloc recycles blocks of up to GC_POOL_CLASSES * GC_GRAIN bytes
+** (src/gc.c). */
+#define GC_GRAIN 16
+#define GC_POOL_CLASSES 16
+
 /* The builtin classes: X(field, python_name, base_field, kind). */
 #define BUILTIN_TYPES(X) \
   X(object,   "object",   NULL,    OBJ_INSTANCE) \
@@ -168,6 +173,11 @@ struct VM {
   Obj *objects;                /* all-objects list */
   size_t bytes_allocated;
   size_t next_gc;
+  size_t max_memory;           /* --max-memory: MemoryError past this many bytes (0: no cap) */
+  struct FreeBlock *free_blocks[GC_POOL_CLASSES + 1];   /* gc_alloc's recycled blocks, by size class */
+  ObjCoro *coro_free;          /* finished await_only coroutines for coro_new to reuse
+                                  (linked through next_free; emptied by each
+                                  collection, which frees them) */
   Obj **gray;                  /* the gray stack */
   int gray_count, gray_capacity;
   Value *roots;                /* explicit root stack for C code */
@@ -258,6 +268,26 @@ void vm_install_sigint(void);
 ** set (asyncio.run cancels its main task, as 3.11's Runner), else raise
 ** KeyboardInterrupt.  False with the exception pending. */
 bool vm_handle_sigint(VM *vm);
+
+/* --timeout: arm a real-time timer of [seconds] (> 0).  When it fires it
+** sets vm_sigint_pending with the reason "timeout", so it is noticed where
+** Ctrl-C is (no per-instruction cost); vm_handle_sigint then prints
+** "orrery: timeout: ..." on stderr and exits with status 1.  If nothing
+** noticed it two seconds later (C code looping without a check), the
+** signal handler itself writes the message and ends the process.  Returns false if
+** the timer cannot be armed. */
+bool vm_set_timeout(double seconds);
+
+#if CFG_FUZZ
+/* The fuzz harness's instruction budget: every backward jump and call
+** spends one tick; at zero, the next check raises RuntimeError("fuzz:
+** instruction budget exhausted"), and again at every later check, so a
+** runaway program ends even if it catches the exception.  UINT64_MAX means
+** no budget.  vm_budget_exhaust() spends it all at once (a wait that could
+** never end, such as a loop with nothing to do under the virtual clock). */
+extern uint64_t vm_budget_left;
+void vm_budget_exhaust(void);
+#endif
 
 /* Raise an existing exception object or class (as `raise X`). */
 bool vm_raise_value(VM *vm, Value exc);
