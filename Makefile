@@ -6,6 +6,8 @@
 #   make test-cpython check every expectation against python3 (the oracle)
 #   make SANITIZE=1 test   the same tests under ASan+UBSan (separate build folder)
 #   make bench        orrery and CPython side by side
+#   make fuzz FUZZ_SECONDS=N   build the libFuzzer harnesses (fuzz/) and run each N s
+#   make valgrind-test the test suite under valgrind memcheck (leaks are errors)
 #   make deps         install re2c, lemon, libedit-dev and libgmp-dev with apt-get
 #   make unicode-db   regenerate runtime/unicode_db.[ch] from python3's unicodedata
 #                     (by hand only: the generated files are committed)
@@ -121,16 +123,89 @@ run: all
 	$(BIN) examples/walkthrough.py
 
 # Under ASan, a huge allocation must fail (MemoryError) rather than abort.
+# A collection at every safe point (GCSTRESS) makes some tests take tens of
+# seconds: the per-test timeout is raised for it.
+TEST_TIMEOUT := $(if $(filter 1,$(GCSTRESS)),120,10)
 test: all
-	ASAN_OPTIONS=allocator_may_return_null=1 $(PYTHON) tests/run.py --orrery $(BIN)
+	ASAN_OPTIONS=allocator_may_return_null=1 ORRERY_TEST_TIMEOUT=$(TEST_TIMEOUT) $(PYTHON) tests/run.py --orrery $(BIN)
 
 test-cpython:
 	$(PYTHON) tests/run.py --cpython
 
+# Median of BENCH_RUNS runs of each bench/ workload under orrery and CPython
+# (see docs/performance.md); e.g. make bench BENCH_RUNS=9 BENCH=fib
+BENCH_RUNS ?= 5
+BENCH ?=
 bench: all
-	$(PYTHON) bench/run.py --orrery $(BIN)
+	$(PYTHON) bench/run.py --orrery $(BIN) --runs $(BENCH_RUNS) $(BENCH)
+
+# ---- fuzzing (libFuzzer; clang and libclang_rt.fuzzer required) ----
+# make fuzz FUZZ_SECONDS=N  builds build-fuzz/fuzz_{parse,compile,run} with
+# clang -fsanitize=fuzzer,address,undefined and runs each for N seconds.
+# Seeds are every tests/**/*.py and examples/*.py, copied into
+# build-fuzz/seeds (never committed); what a harness finds stays in
+# build-fuzz/corpus-NAME, and crashes in build-fuzz/artifacts/.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD   := build-fuzz
+FUZZ_NAMES   := parse compile run
+FUZZ_BINS    := $(patsubst %,$(FUZZ_BUILD)/fuzz_%,$(FUZZ_NAMES))
+FUZZ_OPT     := -O1 -g -fno-omit-frame-pointer -DCFG_FUZZ=1 \
+                -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined
+FUZZ_FLAGS   := -dict=fuzz/python.dict -max_len=4096 -timeout=10 -rss_limit_mb=2048 \
+                -close_fd_mask=2 -print_final_stats=1
+FUZZ_RT      := $(shell clang -print-resource-dir 2>/dev/null)/lib/linux/libclang_rt.fuzzer-$(shell uname -m).a
+FUZZ_PKGS     = $(if $(shell command -v clang),,clang) $(if $(wildcard $(FUZZ_RT)),,libclang-rt-14-dev)
+
+fuzz-deps-check:
+	@if [ -n "$(strip $(FUZZ_PKGS))" ]; then \
+	  echo "make: missing $(strip $(FUZZ_PKGS)); installing them with apt-get"; \
+	  $(SUDO) apt-get update -qq && \
+	  $(SUDO) DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(strip $(FUZZ_PKGS)); \
+	fi
+
+fuzz-build: deps-check fuzz-deps-check
+	$(MAKE) -j2 BUILD=$(FUZZ_BUILD) CC=clang OPT="$(FUZZ_OPT)" fuzz-bins
+
+# (inside the recursive make above, BUILD is build-fuzz)
+fuzz-bins: $(FUZZ_BINS)
+
+.SECONDARY: $(patsubst %,$(BUILD)/fuzz/fuzz_%.o,$(FUZZ_NAMES))
+
+$(BUILD)/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(GEN_OBJS) $(filter-out $(BUILD)/src/main.o,$(OBJS))
+	$(CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)
+
+fuzz-seeds:
+	@mkdir -p $(FUZZ_BUILD)/seeds $(FUZZ_BUILD)/artifacts $(addprefix $(FUZZ_BUILD)/corpus-,$(FUZZ_NAMES))
+	@for f in $$(find tests examples -name '*.py'); do \
+	  cp "$$f" "$(FUZZ_BUILD)/seeds/$$(echo "$$f" | tr / _)"; done
+
+# Each harness in turn, ASAN_OPTIONS as for the tests (a huge allocation
+# fails with MemoryError instead of aborting).
+fuzz: fuzz-build fuzz-seeds
+	@for n in $(FUZZ_NAMES); do \
+	  echo "fuzz: $$n for $(FUZZ_SECONDS) s"; \
+	  ASAN_OPTIONS=allocator_may_return_null=1 $(FUZZ_BUILD)/fuzz_$$n $(FUZZ_FLAGS) \
+	    -max_total_time=$(FUZZ_SECONDS) -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$n- \
+	    $(FUZZ_BUILD)/corpus-$$n $(FUZZ_BUILD)/seeds || exit 1; \
+	done
+
+# ---- the test suite under valgrind memcheck (slow: about an hour with -j2 on 2 cores) ----
+# A leak (definite or indirect) or any memory error fails the test.
+VALGRIND := valgrind -q --error-exitcode=99 --leak-check=full \
+            --errors-for-leak-kinds=definite,indirect --show-leak-kinds=definite,indirect
+
+# The runner is given a generated wrapper that runs $(BIN) under valgrind.
+VG_WRAP := $(BUILD)/orrery-valgrind
+VALGRIND_JOBS ?= 2
+
+valgrind-test: all
+	@command -v valgrind >/dev/null || { echo "make: valgrind-test needs valgrind (apt-get install valgrind)"; exit 1; }
+	@printf '#!/bin/sh\nexec %s "%s" "$$@"\n' '$(VALGRIND)' '$(abspath $(BIN))' > $(VG_WRAP)
+	@chmod +x $(VG_WRAP)
+	ORRERY_VALGRIND=1 ORRERY_TEST_TIMEOUT=300 $(PYTHON) tests/run.py --orrery $(VG_WRAP) -j $(VALGRIND_JOBS) $(VALGRIND_TESTS)
 
 clean:
-	rm -rf build build-san build-gcstress build-debug orrery
+	rm -rf build build-san build-gcstress build-debug build-fuzz orrery
 
-.PHONY: all orrery deps deps-check run test test-cpython bench clean unicode-db
+.PHONY: all orrery deps deps-check run test test-cpython bench clean unicode-db \
+        fuzz fuzz-build fuzz-bins fuzz-seeds fuzz-deps-check valgrind-test

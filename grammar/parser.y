@@ -33,8 +33,10 @@
 
 /* Stop at the first syntax error; the driver reports it (src/parse.c). */
 #define YYNOERRORRECOVERY 1
-/* A fixed stack: deep nesting becomes a SyntaxError, never a crash. */
-#define YYSTACKDEPTH 4000
+/* A fixed stack: deep nesting becomes MemoryError, never a crash.  6000
+** entries, as CPython 3.11's parser stack (MAXSTACK): `-` * 5000 + `1`
+** parses, then fails in the symtable with RecursionError, as there. */
+#define YYSTACKDEPTH 6000
 
 /* Would the parser accept token [tok] in its current state?  Defined at
 ** the end of this file (it needs Lemon's tables). */
@@ -342,7 +344,8 @@ static Params params1(Parser *p, ParamItem it)
 %stack_overflow {
   if (!p->failed) {
     p->failed = true;
-    diag_set(p->err, "SyntaxError", 0, -1, -1, "too many nested expressions");
+    /* CPython 3.11: "MemoryError" with no message and no location */
+    diag_set(p->err, "MemoryError", 0, -1, -1, "%s", "");
   }
 }
 %parse_accept { p->accepted = true; }

@@ -32,8 +32,11 @@ void strbuf_free(StrBuf *b) {
 /* Make room for [n] more bytes plus the NUL. */
 static bool reserve(VM *vm, StrBuf *b, size_t n) {
   if (b->len + n + 1 <= b->capacity) return true;
+  if (n > SIZE_MAX / 4 - b->len) return vm_raise_memory(vm);   /* cannot be had */
   size_t cap = b->capacity ? b->capacity : 64;
   while (cap < b->len + n + 1) cap *= 2;
+  /* --max-memory: a str being built counts too */
+  if (vm->max_memory != 0 && cap > vm->max_memory) return vm_raise_memory(vm);
   char *c = realloc(b->chars, cap);
   if (c == NULL) return vm_raise_memory(vm);
   b->chars = c;

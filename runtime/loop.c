@@ -52,6 +52,10 @@ static void wait_for_events(VM *vm, double timeout, double deadline, bool foreve
   }
   /* Real time (or a deadlock under the virtual clock, which hangs exactly
      as CPython does: nothing can ever wake the loop). */
+#if CFG_FUZZ
+  if (forever) { vm_budget_exhaust(); return; }   /* the fuzz harness: a hang ends the run */
+#endif
+  if (vm_sigint_pending) return;   /* a Ctrl-C or --timeout already came: the caller acts on it */
   double left = forever ? 1.0 : timeout;
   struct timespec req;
   req.tv_sec = (time_t)left;

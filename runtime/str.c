@@ -922,6 +922,19 @@ static bool justify(VM *vm, int argc, Value *args, ObjDict *kwargs, int kind, co
   else left = marg;
   StrBuf b;
   strbuf_init(&b);
+  /* Room for the whole result first, so a huge width fails at once with
+     MemoryError (as CPython's pad) instead of growing byte by byte. */
+  size_t fill_len = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
+  if ((uint64_t)marg > (SIZE_MAX / 8 - s->len) / fill_len) return vm_raise_memory(vm);
+  if (!strbuf_add(vm, &b, "", 0)) return false;
+  size_t total = (size_t)marg * fill_len + s->len + 1;
+  if (total > b.capacity) {
+    if (vm->max_memory != 0 && total > vm->max_memory) { strbuf_free(&b); return vm_raise_memory(vm); }
+    char *c = realloc(b.chars, total);
+    if (c == NULL) { strbuf_free(&b); return vm_raise_memory(vm); }
+    b.chars = c;
+    b.capacity = total;
+  }
   bool ok = true;
   for (int64_t i = 0; ok && i < left; i++) ok = strbuf_add_codepoint(vm, &b, fill);
   ok = ok && strbuf_add(vm, &b, s->chars, s->len);

@@ -300,8 +300,9 @@ static void print_one(VM *vm, FILE *out, Value exc) {
       const char *text = IS_STR(t) ? AS_STR(t)->chars : diag_source_line(vm, AS_STR(fn)->chars, d.line);
       /* diag_print_syntax_error fetches the line from the whole source; give
       ** it a source made of blank lines and that one line. */
+      /* (line 0: an error with no location, such as bad UTF-8: no source) */
       size_t n = (size_t)d.line + (text ? strlen(text) : 0) + 2;
-      char *fake = malloc(n);
+      char *fake = d.line >= 1 ? malloc(n) : NULL;
       if (fake) {
         memset(fake, '\n', (size_t)d.line - 1);
         strcpy(fake + d.line - 1, text ? text : "");

@@ -27,6 +27,10 @@ static const char *USAGE =
   "  -i               inspect interactively after running script\n"
   "  --trace          print every coroutine resume/suspend and loop callback to stderr\n"
   "  --virtual-clock  timers jump to the next deadline: sleep() never waits\n"
+  "  --max-memory N   raise MemoryError when objects would take more than N bytes\n"
+  "                   (suffixes K, M, G: --max-memory 100M)\n"
+  "  --timeout S      stop the program after S seconds (real time): a message on\n"
+  "                   stderr and exit status 1\n"
   "  -h, --help       print this help message and exit\n"
   "  -V, --version    print the version number and exit\n"
   "file             program read from script file\n"
@@ -64,6 +68,45 @@ static int report_uncaught(VM *vm) {
       class_is_subclass(AS_OBJ(exc)->cls, vm->exc_KeyboardInterrupt))
     died_of_sigint = true;
   return 1;
+}
+
+/* Parse --max-memory's argument [s]: a number of bytes with an optional
+** suffix K, M or G (powers of 1024; a trailing B is allowed: 64MB).  Returns
+** false unless it is a whole positive number that fits a size_t. */
+static bool parse_memory_size(const char *s, size_t *out) {
+  char *end;
+  if (*s < '0' || *s > '9') return false;
+  unsigned long long n = strtoull(s, &end, 10);
+  unsigned long long mul = 1;
+  switch (*end) {
+    case 'k': case 'K': mul = 1ULL << 10; end++; break;
+    case 'm': case 'M': mul = 1ULL << 20; end++; break;
+    case 'g': case 'G': mul = 1ULL << 30; end++; break;
+    default: break;
+  }
+  if ((*end == 'b' || *end == 'B') && mul != 1) end++;
+  if (*end != '\0' || n == 0 || n > SIZE_MAX / mul) return false;
+  *out = (size_t)(n * mul);
+  return true;
+}
+
+/* Parse --timeout's argument [s]: seconds, a positive number (1.5 is fine,
+** at most a year).  Returns false if it is not one. */
+static bool parse_seconds(const char *s, double *out) {
+  char *end;
+  double d = strtod(s, &end);
+  if (end == s || *end != '\0' || !(d > 0) || d > 366.0 * 86400) return false;
+  *out = d;
+  return true;
+}
+
+/* Bad usage of an option that takes a value: CPython's wording, status 2. */
+static int bad_option_value(const char *opt, const char *value) {
+  if (value == NULL) fprintf(stderr, "Argument expected for the %s option\n", opt);
+  else fprintf(stderr, "orrery: invalid value for %s: '%s'\n", opt, value);
+  fputs("usage: orrery [option] ... [-c cmd | file | -] [arg] ...\n"
+        "Try `orrery -h' for more information.\n", stderr);
+  return 2;
 }
 
 /* Fill sys.argv. */
@@ -106,6 +149,8 @@ static int run_dis(VM *vm, const char *path) {
 int main(int argc, char **argv) {
   bool interactive_after = false, trace = false, virtual_clock = false;
   int repl_flags = 0;
+  size_t max_memory = 0;               /* --max-memory; 0: no cap */
+  double timeout = 0;                  /* --timeout; 0: none */
   const char *command = NULL, *script = NULL;
   int i = 1;
   if (argc >= 2 && strcmp(argv[1], "dis") == 0) {
@@ -138,6 +183,12 @@ int main(int argc, char **argv) {
       trace = true;
     } else if (strcmp(a, "--virtual-clock") == 0) {
       virtual_clock = true;
+    } else if (strcmp(a, "--max-memory") == 0 || strncmp(a, "--max-memory=", 13) == 0) {
+      const char *v = a[12] == '=' ? a + 13 : (i + 1 < argc ? argv[++i] : NULL);
+      if (v == NULL || !parse_memory_size(v, &max_memory)) return bad_option_value("--max-memory", v);
+    } else if (strcmp(a, "--timeout") == 0 || strncmp(a, "--timeout=", 10) == 0) {
+      const char *v = a[9] == '=' ? a + 10 : (i + 1 < argc ? argv[++i] : NULL);
+      if (v == NULL || !parse_seconds(v, &timeout)) return bad_option_value("--timeout", v);
     } else if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
       fputs(USAGE, stdout);
       return 0;
@@ -166,7 +217,13 @@ int main(int argc, char **argv) {
   if (repl_flags & REPL_ECHO) setvbuf(stdout, NULL, _IOLBF, 0);
   /* --trace: the event stream on stderr (src/views.c), coloured on a terminal */
   if (trace) trace_enable(vm, stderr, isatty(STDERR_FILENO) && getenv("NO_COLOR") == NULL);
+  vm->max_memory = max_memory;
   vm_install_sigint();
+  if (timeout > 0 && !vm_set_timeout(timeout)) {
+    perror("orrery: --timeout");
+    vm_free(vm);
+    return 1;
+  }
   int status;
   if (command != NULL) {
     char *c0 = "-c";

@@ -435,6 +435,21 @@ Node *parse_number(Parser *p, Token t)
     if (b == 'x') base = 16; else if (b == 'o') base = 8; else if (b == 'b') base = 2;
     if (base != 10) { s += 2; len -= 2; }
   }
+  if (base == 10) {
+    /* CPython 3.11 refuses a decimal literal longer than
+       sys.get_int_max_str_digits() (4300), with no column */
+    size_t ndigits = 0;
+    for (size_t i = 0; i < len; i++) ndigits += s[i] != '_';
+    if (ndigits > 4300 && !p->failed) {
+      p->failed = true;
+      diag_set(p->err, "SyntaxError", t.line, -1, -1,
+               "Exceeds the limit (4300 digits) for integer string conversion: value has %zu "
+               "digits; use sys.set_int_max_str_digits() to increase the limit - Consider "
+               "hexadecimal for huge integer literals to avoid decimal conversion limits.", ndigits);
+      n->u.constant.kind = CONST_INT;
+      return n;
+    }
+  }
   uint64_t v = 0;
   bool overflow = false;
   for (size_t i = 0; i < len; i++) {

@@ -26,7 +26,13 @@ typedef struct {
   Scope *cur;            /* the scope being filled */
   SyntaxDiag *err;
   bool failed;           /* an error was reported: stop adding */
+  int depth;             /* statements and expressions being visited (nesting) */
 } Walker;
+
+/* CPython 3.11's symtable limit: 3 x the recursion limit of nested
+** statements and expressions, then RecursionError (it keeps the C stack of
+** every later recursive pass over the tree in bounds too). */
+#define MAX_NESTING (3 * CFG_RECURSION_LIMIT)
 
 /* A small set of names (linear: scopes hold a handful of names). */
 typedef struct {
@@ -258,7 +264,36 @@ static void visit_named_target(Walker *w, Node *target) {
   symbol(s, name)->flags |= SYM_BOUND;
 }
 
+static void visit_expr_(Walker *w, Node *n);
+static void visit_stmt_(Walker *w, Node *n);
+
+/* Enter a node one level deeper; false (with RecursionError recorded, as
+** CPython's "maximum recursion depth exceeded during compilation") when
+** that is too deep.  Each true must be matched by w->depth--. */
+static bool enter(Walker *w, Node *n) {
+  if (w->failed) return false;
+  if (w->depth >= MAX_NESTING) {
+    error_at(w, n, "maximum recursion depth exceeded during compilation");
+    w->err->type = "RecursionError";
+    return false;
+  }
+  w->depth++;
+  return true;
+}
+
 static void visit_expr(Walker *w, Node *n) {
+  if (n == NULL || !enter(w, n)) return;
+  visit_expr_(w, n);
+  w->depth--;
+}
+
+static void visit_stmt(Walker *w, Node *n) {
+  if (n == NULL || !enter(w, n)) return;
+  visit_stmt_(w, n);
+  w->depth--;
+}
+
+static void visit_expr_(Walker *w, Node *n) {
   if (!n || w->failed) return;
   switch (n->kind) {
     case N_NAME: use(w, n->u.name.id.chars); break;
@@ -363,7 +398,7 @@ static const char *import_binding(Walker *w, Node *alias) {
   return first;
 }
 
-static void visit_stmt(Walker *w, Node *n) {
+static void visit_stmt_(Walker *w, Node *n) {
   if (!n || w->failed) return;
   switch (n->kind) {
     case N_FUNCTION_DEF: {
@@ -544,7 +579,7 @@ static void analyze(Walker *w, Scope *s, NameSet *bound, NameSet *free_out) {
 
 bool symtable_build(SymTable *st, Node *module, SyntaxDiag *err) {
   memset(st, 0, sizeof *st);
-  Walker w = {st, NULL, err, false};
+  Walker w = {st, NULL, err, false, 0};
   st->top = push_scope(&w, SCOPE_MODULE, module, "<module>");
   visit_stmts(&w, &module->u.block.body);
   if (!w.failed) {

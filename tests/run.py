@@ -19,6 +19,7 @@ is described in docs/testing.md; in short:
     # orrery-only: reason           not run under CPython
     # orrery-flags: --virtual-clock flags given to orrery before the file
     # skip: reason                  not run at all
+    # no-valgrind: reason           not run under make valgrind-test
     # sigint: SECONDS               send SIGINT that long after the first
                                     line of stdout (Ctrl-C tests)
 
@@ -64,13 +65,16 @@ import tokenize
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TEST_DIR = os.path.join(ROOT, "tests")
 EXAMPLE_DIR = os.path.join(ROOT, "examples")
+# make valgrind-test sets ORRERY_VALGRIND=1: tests marked "# no-valgrind:"
+# (and the expect scripts) are skipped.
+UNDER_VALGRIND = os.environ.get("ORRERY_VALGRIND") == "1"
 TIMEOUT = float(os.environ.get("ORRERY_TEST_TIMEOUT", "10"))   # per test (make valgrind-test raises it)
 ADDRESS = re.compile(r"0x[0-9a-fA-F]+")
 
 # One directive per comment; the comment may stand alone or follow code.
 DIRECTIVE = re.compile(
     r"#\s*(expect runtime error|expect error line|expect error|expect|stdin|args|exit"
-    r"|ignore-line|normalize-addresses|orrery-only|orrery-flags|skip|sigint)\b(:?)(.*)$")
+    r"|ignore-line|normalize-addresses|orrery-only|orrery-flags|skip|no-valgrind|sigint)\b(:?)(.*)$")
 
 
 # ---------------------------------------------------------------- CPython --
@@ -113,6 +117,7 @@ class Test:
         self.orrery_only = None
         self.orrery_flags = []
         self.skip = None
+        self.no_valgrind = None
         self.sigint = None        # seconds after the first stdout line
         self.problems = []        # malformed directives
         base = os.path.splitext(path)[0]
@@ -185,6 +190,8 @@ class Test:
                 self.orrery_flags.extend(shlex.split(value))
             elif name == "skip":
                 self.skip = value.strip() or "skipped"
+            elif name == "no-valgrind":
+                self.no_valgrind = value.strip() or "not under valgrind"
             elif name == "sigint":
                 try:
                     self.sigint = float(value)
@@ -359,6 +366,8 @@ def command(test, mode, binary):
 
 def run_one(test, mode, binary):
     """Run one test; return ('pass'|'fail'|'skip', message lines)."""
+    if UNDER_VALGRIND and getattr(test, "no_valgrind", None):
+        return "skip", [test.no_valgrind]
     if isinstance(test, Transcript):
         return run_transcript(test, mode, binary)
     if isinstance(test, PtyTest):
@@ -426,7 +435,7 @@ PTY_TIMEOUT = 30.0
 ECHO_OPTION = "--echo-input"
 PROMPT = re.compile(r"^(?:>>>|\.\.\.)(?: |$)")
 TRANSCRIPT_DIRECTIVE = re.compile(
-    r"#\s*(cpython|asyncio-repl|normalize-addresses|orrery-flags|args|ignore-line|exit|skip)\b(:?)\s?(.*)$")
+    r"#\s*(cpython|asyncio-repl|normalize-addresses|orrery-flags|args|ignore-line|exit|skip|no-valgrind)\b(:?)\s?(.*)$")
 
 
 class Transcript:
@@ -453,6 +462,7 @@ class Transcript:
         self.ignore = []
         self.exit = 0
         self.skip = None
+        self.no_valgrind = None
         self.problems = []
         self.lines = []           # the session, prompts and output, in order
         self._parse()
@@ -501,6 +511,8 @@ class Transcript:
                         self.problems.append(f"line {n + 1}: bad exit status {value!r}")
                 elif name == "skip":
                     self.skip = value.strip() or "skipped"
+                elif name == "no-valgrind":
+                    self.no_valgrind = value.strip() or "not under valgrind"
             n += 1
         self.lines = lines[n:]
         if not any(PROMPT.match(l) for l in self.lines):
@@ -669,6 +681,8 @@ class PtyTest:
 def run_pty(test, mode, binary):
     if mode == "cpython":
         return "skip", ["expect script (orrery's terminal behaviour)"]
+    if UNDER_VALGRIND:
+        return "skip", ["expect scripts time their keystrokes: not run under valgrind"]
     if shutil.which("expect") is None:
         return "skip", ["expect is not installed"]
     with tempfile.TemporaryDirectory(prefix="orrery-pty-") as home:
