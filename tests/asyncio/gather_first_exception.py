@@ -1,7 +1,7 @@
 # Without return_exceptions, gather raises the first exception; other tasks keep running.
 import asyncio
 async def slow():
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.3)   # far after failing(), even on a loaded machine
     print("slow still finished")
     return "slow"
 async def failing():
