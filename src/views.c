@@ -162,7 +162,7 @@ static double real_epoch = -1.0;
 static double shown_time(VM *vm, double t) {
   if (vm->virtual_clock) return t;
   if (real_epoch < 0) real_epoch = loop_clock(vm);
-  return t - real_epoch;
+  return t > real_epoch ? t - real_epoch : 0.0;   /* (a time read just before the epoch) */
 }
 static double now_shown(VM *vm) {
   if (!vm->virtual_clock && real_epoch < 0) real_epoch = loop_clock(vm);
@@ -694,7 +694,11 @@ static void step_heading(VM *vm) {
   double t1 = loop_clock(vm);
   Text t = {0};
   text_printf(&t, "step %d: t=%.3f", hk.step_number, shown_time(vm, t1));
-  if (t1 > hk.step_t0) text_printf(&t, " (the clock jumped %.3f to the next timer)", t1 - hk.step_t0);
+  /* (the real clock always moves a little: only a wait of a millisecond
+     or more is worth a word) */
+  if (vm->virtual_clock ? t1 > hk.step_t0 : t1 - hk.step_t0 >= 0.0005)
+    text_printf(&t, vm->virtual_clock ? " (the clock jumped %.3f to the next timer)"
+                                      : " (waited %.3f for the next timer)", t1 - hk.step_t0);
   fflush(stdout);
   fprintf(r->out, "%s%s%s\n", paint(r->colour, C_BOLD), text_get(&t), paint(r->colour, C_RESET));
   text_free(&t);
