@@ -362,6 +362,8 @@ bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value va
   return true;
 }
 
+/* (This repeats find_str's probe loop on purpose: written as find_str plus
+** a read, the queue benchmark ran 0.8 % more instructions under callgrind.) */
 bool dict_get_str(ObjDict *d, ObjStr *key, Value *out) {
   if (d->index_size == 0) return false;
   uint64_t h = key->hash != 0 ? key->hash : str_hash(key);
