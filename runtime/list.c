@@ -257,25 +257,26 @@ static bool list_m_sort(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   kwarg_get(vm, kwargs, "reverse", &rev);
   int r = value_truthy(vm, rev);
   if (r < 0) return false;
-  /* Sort a private copy so that a key function that mutates the list
-  ** cannot break the sort (CPython raises; we keep the result). */
-  size_t n = l->count;
+  /* As CPython's list.sort: while the sort runs the list is empty (a key
+  ** function sees len 0), and anything it puts there is dropped afterwards
+  ** with ValueError('list modified during sort').  The items are sorted in
+  ** a private copy (rooted; it keeps them alive meanwhile), then put back. */
+  size_t n = l->count, cap = l->capacity;
+  Value *saved = l->items;
   ObjTuple *copy = tuple_new(vm, n);
   if (copy == NULL) return false;
-  if (n > 0) memcpy(copy->items, l->items, sizeof(Value) * n);
+  if (n > 0) memcpy(copy->items, saved, sizeof(Value) * n);
   vm_push_root(vm, OBJ_VAL(copy));
+  l->items = NULL;
+  l->count = l->capacity = 0;
   bool ok = builtins_sort(vm, copy->items, n, IS_NONE(key) ? UNDEF_VAL : key, r);
-  if (ok) {
-    if (l->capacity < n) {
-      Value *grown = gc_realloc(vm, l->items, sizeof(Value) * l->capacity, sizeof(Value) * n);
-      if (grown == NULL) ok = false;
-      else { l->items = grown; l->capacity = n; }
-    }
-    if (ok) {
-      if (n > 0) memcpy(l->items, copy->items, sizeof(Value) * n);
-      l->count = n;
-    }
-  }
+  bool modified = l->items != NULL || l->count != 0;
+  if (l->items != NULL) gc_realloc(vm, l->items, sizeof(Value) * l->capacity, 0);
+  l->items = saved;
+  l->capacity = cap;
+  l->count = n;
+  if (n > 0) memcpy(l->items, copy->items, sizeof(Value) * n);   /* sorted, or as far as it got */
+  if (ok && modified) ok = vm_raise(vm, vm->exc_ValueError, "list modified during sort");
   vm_pop_root(vm, 1);
   *out = NONE_VAL;
   return ok;
