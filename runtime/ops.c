@@ -60,7 +60,8 @@ static bool has_custom_class(Value v) {
 /* The interned names find_special asks for, by the address of the C
 ** string naming them (a literal, or a static table such as binop_names),
 ** so that a lookup need not hash and intern the name again: one entry per
-** address hash, checked with strcmp, replaced on a clash.  The strings are
+** address hash, replaced on a clash.  Such a string lives as long as the
+** program and never changes, so the same address means the same name.  The strings are
 ** kept alive by a root marker (interned strings are otherwise weak). */
 #define SPECIAL_NAMES 64        /* a power of two */
 static struct { const char *key; ObjStr *s; } special_names[SPECIAL_NAMES];
@@ -75,8 +76,7 @@ static void mark_special_names(VM *vm) {
 ** nothing raised (find_special then finds nothing, as before it raised). */
 static ObjStr *special_name(VM *vm, const char *name) {
   size_t h = ((uintptr_t)name >> 3) & (SPECIAL_NAMES - 1);
-  if (special_vm == vm && special_names[h].key == name && strcmp(special_names[h].s->chars, name) == 0)
-    return special_names[h].s;
+  if (special_vm == vm && special_names[h].key == name) return special_names[h].s;
   ObjStr *s = rt_name(vm, name);
   if (s == NULL) { vm->exception = UNDEF_VAL; return NULL; }
   if (special_vm != vm) {

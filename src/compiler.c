@@ -678,6 +678,9 @@ static ObjCode *leave_unit(Compiler *c) {
     code->nfrees = s->nfrees;
     code->stacksize = stacksize;
     code->maxblocks = maxblocks;
+    code->simple_call = !(u->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR |
+                                      CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+                        u->kwonlyargcount == 0 && s->nfrees == 0;
     code->varnames = obj_tuple(c, u->varnames, u->nvarnames);
     code->cellvars = str_tuple(c, s->cellvars, s->ncells);
     code->freevars = str_tuple(c, s->freevars, s->nfrees);

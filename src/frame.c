@@ -31,21 +31,6 @@ Frame *frame_alloc(VM *vm, ObjCode *code) {
   return f;
 }
 
-void frame_release(Frame *f) {
-  ObjCode *code = f->code;
-  if (f->coro != NULL || f->escaped) return;
-  /* Drop what the frame refers to, so the cache keeps nothing alive. */
-  size_t n = (size_t)(f->stack - f->slots);
-  for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
-  f->sp = f->stack;
-  f->func = NULL;
-  f->globals = NULL;
-  f->locals = NULL;
-  f->exc_info = NONE_VAL;
-  f->caller = code->frame_cache;         /* the free list links through caller */
-  code->frame_cache = f;
-}
-
 Value frame_escape(Frame *f) {
   f->escaped = true;
   return OBJ_VAL(f);

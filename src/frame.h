@@ -88,8 +88,22 @@ static inline Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict
 ** frames as it is deep, so a list rather than one frame.  Not recycled: a
 ** frame still owned by a generator or coroutine (the VM detaches a finished
 ** one's frame before releasing it) and a frame Python code has seen
-** (frame_escape), which the collector frees once nothing refers to it. */
-void frame_release(Frame *f);
+** (frame_escape), which the collector frees once nothing refers to it.
+** Inline: every return goes through it. */
+static inline void frame_release(Frame *f) {
+  ObjCode *code = f->code;
+  if (f->coro != NULL || f->escaped) return;
+  /* Drop what the frame refers to, so the cache keeps nothing alive. */
+  size_t n = (size_t)(f->stack - f->slots);
+  for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
+  f->sp = f->stack;
+  f->func = NULL;
+  f->globals = NULL;
+  f->locals = NULL;
+  f->exc_info = NONE_VAL;
+  f->caller = code->frame_cache;         /* the free list links through caller */
+  code->frame_cache = f;
+}
 
 /* [f] is about to be handed to Python code (gi_frame, cr_frame, f_back,
 ** sys._getframe): it must outlive its call unchanged, so it will not be

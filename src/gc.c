@@ -284,7 +284,8 @@ static void mark_roots(VM *vm) {
   MARK(vm->memory_error);
   ObjStr **names[] = {&vm->s_init, &vm->s_repr, &vm->s_str, &vm->s_name, &vm->s_main,
                       &vm->s_module, &vm->s_value, &vm->s_await, &vm->s_send, &vm->s_throw,
-                      &vm->s_close, &vm->s_next, &vm->s_iter, &vm->s_empty, &vm->s_dunder_name};
+                      &vm->s_close, &vm->s_next, &vm->s_iter, &vm->s_empty, &vm->s_dunder_name,
+                      &vm->s_setattr};
   for (size_t i = 0; i < sizeof names / sizeof names[0]; i++) MARK(*names[i]);
   mark_values(vm, vm->roots, (size_t)vm->root_count);
   for (int i = 0; i < vm->fin_count; i++) MARK(vm->fin_queue[i]);

@@ -161,6 +161,7 @@ ObjDict *dict_new(VM *vm) {
   d->entries = NULL;
   d->version = 0;
   d->class_dict = false;
+  d->key_bits = 0;
   return d;
 }
 
@@ -289,6 +290,7 @@ bool dict_set(VM *vm, ObjDict *d, Value key, Value value) {
   d->entries[d->used].key = key;
   d->entries[d->used].value = value;
   d->entries[d->used].hash = h;
+  d->key_bits |= DICT_KEY_BIT(h);
   d->used++;
   d->count++;
   d->version = ++dict_versions;
@@ -316,6 +318,7 @@ int dict_del(VM *vm, ObjDict *d, Value key, Value *out) {
 static int32_t find_str(ObjDict *d, ObjStr *key) {
   if (d->index_size == 0) return -1;
   uint64_t h = key->hash != 0 ? key->hash : str_hash(key);
+  if (!(d->key_bits & DICT_KEY_BIT(h))) return -1;
   size_t mask = d->index_size - 1, i = h & mask, perturb = h;
   for (;;) {
     int32_t ix = d->index[i];
@@ -367,6 +370,7 @@ bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value va
 bool dict_get_str(ObjDict *d, ObjStr *key, Value *out) {
   if (d->index_size == 0) return false;
   uint64_t h = key->hash != 0 ? key->hash : str_hash(key);
+  if (!(d->key_bits & DICT_KEY_BIT(h))) return false;
   size_t mask = d->index_size - 1, i = h & mask, perturb = h;
   for (;;) {
     int32_t ix = d->index[i];

@@ -113,7 +113,22 @@ struct ObjDict {
                           the same dict, unchanged (0: never written) */
   bool class_dict;     /* a class_lookup answer depends on it: changing it
                           empties the class lookup cache */
+  uint64_t key_bits;   /* bit DICT_KEY_BIT(hash) is set for the hash of every key
+                          ever stored (never cleared): a clear bit proves a key
+                          absent without probing, the common answer when
+                          LOAD_METHOD asks an instance whether it shadows a method */
 };
+
+/* Which bit of ObjDict.key_bits stands for a key of hash [h]: six high
+** bits (str hashes keep bit 63 clear), which the index (the low bits) does
+** not use first. */
+#define DICT_KEY_BIT(h) ((uint64_t)1 << (((h) >> 56) & 63))
+
+/* Could [d] hold the str [key]?  false proves it absent (see key_bits);
+** true means: probe to know.  Inline for the dispatch loop's hot paths. */
+static inline bool dict_may_hold_str(ObjDict *d, ObjStr *key) {
+  return key->hash == 0 || (d->key_bits & DICT_KEY_BIT(key->hash)) != 0;
+}
 
 /* --------------------------------------------------------------- code */
 
@@ -156,6 +171,11 @@ struct ObjCode {
   int nfrees;              /* cells received through the closure (freevars) */
   int stacksize;           /* maximum value-stack depth */
   int maxblocks;           /* maximum depth of SETUP_FINALLY blocks */
+  bool simple_call;        /* a plain function: called with exactly argcount
+                              positional arguments it needs no binding (no
+                              *args, **kwargs, keyword-only parameters or
+                              closure cells) and runs at once (not a generator
+                              or coroutine): CALL's fast path */
   ObjTuple *varnames;      /* nlocals names */
   ObjTuple *cellvars;      /* ncells names; a cellvar that is also a parameter
                               is copied from its local slot at frame start */

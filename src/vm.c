@@ -709,12 +709,13 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
   Value *sp;
   Value *consts;
   Value *names;
+  Value *locals;              /* frame->slots: the fast locals, then cells */
   uint8_t *instr = NULL;
   bool reraise = false;       /* at error: keep the traceback as it is */
   bool propagating = false;   /* at error: the exception came from a callee */
 
 #define LOAD_FRAME() do { frame = vm->frame; ip = frame->ip; sp = frame->sp; \
-    code = frame->code->code; consts = frame->code->consts->items; \
+    locals = frame->slots; code = frame->code->code; consts = frame->code->consts->items; \
     names = frame->code->names ? frame->code->names->items : NULL; } while (0)
 #define SAVE() do { frame->ip = ip; frame->sp = sp; \
     frame->last_offset = (uint32_t)(instr - code); } while (0)
@@ -781,7 +782,7 @@ dispatch:
   CASE(LOAD_CONST): PUSH(consts[READ_U16()]); NEXT();
   CASE(LOAD_FAST): {
     uint16_t i = READ_U16();
-    Value v = frame->slots[i];
+    Value v = locals[i];
     if (IS_UNDEF(v)) {
       SAVE();
       vm_raise(vm, vm->exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
@@ -791,7 +792,7 @@ dispatch:
     PUSH(v);
     NEXT();
   }
-  CASE(STORE_FAST): frame->slots[READ_U16()] = POP(); NEXT();
+  CASE(STORE_FAST): locals[READ_U16()] = POP(); NEXT();
   CASE(DELETE_FAST): {
     uint16_t i = READ_U16();
     if (IS_UNDEF(frame->slots[i])) {
@@ -975,10 +976,22 @@ dispatch:
   CASE(STORE_ATTR): {
     uint16_t ni = READ_U16();
     ObjStr *name = NAME_AT(ni);
+    Value obj = PEEK(1), attr;
     SAVE();
-    /* value_setattr, remembering where self.x was stored (a dict entry
-       hint, as LOAD_ATTR's) */
-    if (!value_setattr_hint(vm, PEEK(1), name, PEEK(2), name_hint(vm, frame->code, ni))) THROW();
+    /* The common case, self.x = v on an instance whose class neither has a
+       property of that name nor a __setattr__ of its own: straight into the
+       instance's dict, at the entry it used last time (a hint, as
+       LOAD_ATTR's).  The rest, and the same order, is value_setattr_hint's
+       (runtime/ops.c). */
+    if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
+        !(class_lookup(AS_OBJ(obj)->cls, name, &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
+        (!class_lookup(AS_OBJ(obj)->cls, vm->s_setattr, &attr) || IS_NATIVE(attr))) {
+      if (!dict_set_str_hint(vm, AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), PEEK(2)))
+        THROW();
+      sp -= 2;
+      NEXT();
+    }
+    if (!value_setattr_hint(vm, obj, name, PEEK(2), name_hint(vm, frame->code, ni))) THROW();
     sp -= 2;
     NEXT();
   }
@@ -1003,6 +1016,7 @@ dispatch:
           (IS_FUNCTION(m) || IS_NATIVE(m))) {
         Value own;
         if (k == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
+            dict_may_hold_str(AS_INSTANCE(obj)->dict, name) &&
             dict_get_str(AS_INSTANCE(obj)->dict, name, &own)) {
           PEEK(1) = UNDEF_VAL;
           PUSH(own);
@@ -1553,6 +1567,23 @@ dispatch:
       args = base + 1;
       n = argc + 1;
     }
+    /* The common call: a plain function, exactly its positional arguments
+       (prepare_frame's fast path and the frame push below, without the
+       questions that cannot apply). */
+    if (opc == OP_CALL && IS_FUNCTION(callee) && AS_FUNCTION(callee)->code->simple_call &&
+        n == AS_FUNCTION(callee)->code->argcount && vm->depth < CFG_RECURSION_LIMIT) {
+      ObjFunction *fn = AS_FUNCTION(callee);
+      Frame *f = frame_new(vm, fn->code, fn, fn->globals);
+      if (f == NULL) THROW();
+      for (int i = 0; i < n; i++) f->slots[i] = args[i];
+      frame->sp = base;
+      f->caller = frame;
+      vm->frame = f;
+      vm->depth++;
+      SAFE_POINT();
+      LOAD_FRAME();
+      NEXT();
+    }
     /* gen.send(v) on a generator that can resume: run it inline, as SEND
        does for await (same checks as coro_resume; otherwise the call goes
        through C and raises what send() raises). */
@@ -1640,6 +1671,7 @@ dispatch:
     frame_release(done);
     if (entry == FRAME_ENTRY_C) { *out = v; return VM_RETURN; }
     LOAD_FRAME();
+    if (entry == FRAME_ENTRY_CALL) { PUSH(v); NEXT(); }   /* the common case */
     if (entry == FRAME_ENTRY_SEND) {
       /* the awaited coroutine finished: its value is the await's result,
          in the slot that held the coroutine */
@@ -2135,6 +2167,7 @@ static void intern_names(VM *vm) {
   vm->s_iter = str_intern(vm, "__iter__", 8);
   vm->s_empty = str_intern(vm, "", 0);
   vm->s_dunder_name = str_intern(vm, "__name__", 8);
+  vm->s_setattr = str_intern(vm, "__setattr__", 11);
 }
 
 /* {====================================================== Ctrl-C */

@@ -167,7 +167,7 @@ struct VM {
   /* --- frequently used interned names --- */
   ObjStr *s_init, *s_repr, *s_str, *s_name, *s_main, *s_module, *s_value,
          *s_await, *s_send, *s_throw, *s_close, *s_next, *s_iter,
-         *s_empty, *s_dunder_name;
+         *s_empty, *s_dunder_name, *s_setattr;
 
   /* --- collector --- */
   Obj *objects;                /* all-objects list */
