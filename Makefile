@@ -44,7 +44,10 @@ CFLAGS  := -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(OPT) $(WARN) -I. -I$(BUILD
 GENFLAGS:= -std=c11 -D_DEFAULT_SOURCE -D_GNU_SOURCE $(OPT) -Wall -Wextra -Werror -Wno-unused-parameter \
            -Wno-unused-variable -Wno-unused-function -Wno-unused-but-set-variable \
            -Wno-sign-compare -Wno-implicit-fallthrough -Wno-missing-prototypes -I. -I$(BUILD)
-LDLIBS  := -ledit -lgmp -lm
+# No -ledit: the REPL opens libedit.so.2 with dlopen when it first needs
+# line editing (src/lineedit.h), so scripts do not pay for loading it.
+# dlopen is in libc since glibc 2.34 (older ones need -ldl here).
+LDLIBS  := -lgmp -lm
 LEMPAR  := /usr/share/lemon/lempar.c
 PYTHON  := python3
 

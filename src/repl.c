@@ -5,9 +5,13 @@
 ** on.  Lines starting with ':' are the teaching commands of src/views.c.
 **
 ** On a terminal: libedit line editing, history in ~/.orrery_history, tab
-** completion, Ctrl-C and Ctrl-D as CPython's interactive prompt.  From a
-** pipe: no prompts, no editing, unless --echo-input asks for transcript mode
-** (each prompt and the line read are printed as a terminal shows them).
+** completion, Ctrl-C and Ctrl-D as CPython's interactive prompt.  libedit
+** is opened only then (src/lineedit.h: scripts do not pay for loading it);
+** without it, a terminal gets prompts and plain lines as the kernel's line
+** discipline edits them, with no history or completion, as CPython's
+** prompt without its readline module.  From a pipe: no prompts, no
+** editing, unless --echo-input asks for transcript mode (each prompt and
+** the line read are printed as a terminal shows them).
 */
 #include "src/repl.h"
 
@@ -16,10 +20,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <editline/readline.h>
 
 #include "src/ast.h"
 #include "src/diag.h"
+#include "src/lineedit.h"
 #include "src/parse.h"
 #include "src/views.h"
 #include "src/vm.h"
@@ -32,6 +36,8 @@
 typedef struct Shell {
   Repl repl;                /* what the `:` commands share (views.h) */
   bool echo;                /* transcript mode: show prompts and input read */
+  bool editing;             /* on a terminal and libedit loaded: [edit] is set */
+  LineEdit edit;            /* libedit's functions and variables */
   char *history_path;       /* malloc'd $HOME/.orrery_history, or NULL */
 } Shell;
 
@@ -80,7 +86,9 @@ static LineStatus read_pipe_line(char **out) {
 
 /* Read one line after showing [prompt]: libedit on a terminal (the line
 ** goes to the history), plain stdin from a pipe (echoed with its prompt in
-** transcript mode).  *out is malloc'd, without the newline. */
+** transcript mode).  On a terminal without libedit, the prompt is printed
+** and the line read as from a pipe: the terminal echoes it.  *out is
+** malloc'd, without the newline. */
 static LineStatus read_line(Shell *sh, const char *prompt, char **out) {
   fflush(stdout);
   fflush(stderr);
@@ -93,13 +101,20 @@ static LineStatus read_line(Shell *sh, const char *prompt, char **out) {
     return st;
   }
   vm_sigint_pending = 0;              /* a Ctrl-C before the prompt is spent */
-  char *line = readline(prompt);
+  if (!sh->editing) {
+    fputs(prompt, stdout);
+    fflush(stdout);
+    LineStatus st = read_pipe_line(out);
+    if (st == LINE_EOF) clearerr(stdin);   /* Ctrl-D: the terminal reads on */
+    return st;
+  }
+  char *line = sh->edit.readline(prompt);
   if (vm_sigint_pending) {            /* Ctrl-C ends libedit's read */
     free(line);
     return LINE_INTERRUPT;
   }
   if (line == NULL) return LINE_EOF;
-  if (line[0] != '\0') add_history(line);
+  if (line[0] != '\0') sh->edit.add_history(line);
   *out = line;
   return LINE_OK;
 }
@@ -259,21 +274,21 @@ static void matches_add_dir(VM *vm, const char *head, Value obj, const char *pre
   vm_pop_root(vm, 2);
 }
 
-/* Is the line being edited blank before column [end]? */
-static bool blank_before(int end) {
-  for (int i = 0; rl_line_buffer != NULL && i < end && rl_line_buffer[i] != '\0'; i++)
-    if (rl_line_buffer[i] != ' ' && rl_line_buffer[i] != '\t') return false;
+/* Is [line] (the line being edited, or NULL) blank before column [end]? */
+static bool blank_before(const char *line, int end) {
+  for (int i = 0; line != NULL && i < end && line[i] != '\0'; i++)
+    if (line[i] != ' ' && line[i] != '\t') return false;
   return true;
 }
 
-/* Fill [matches] for the word [text] that starts at [start] in the line:
+/* Fill [matches] for the word [text] that starts at [start] in [line]:
 ** at the start of a line (nothing but indentation before it), Tab indents
 ** by four spaces, as CPython's rlcompleter inserts a tab there; else a `:`
 ** command at the start of the line, `obj.attr` (obj a dotted name), or a
 ** name (keywords, the main module's globals, the builtins). */
-static void find_matches(VM *vm, const char *text, int start) {
+static void find_matches(VM *vm, const char *line, const char *text, int start) {
   matches_clear();
-  if (text[0] == '\0' && blank_before(start)) {
+  if (text[0] == '\0' && blank_before(line, start)) {
     matches_add("", "    ", 4, "");
   } else if (text[0] == ':') {
     if (start == 0)
@@ -313,9 +328,10 @@ static char *next_match(const char *text, int state) {
 ** spans [start, end) of the line being edited. */
 static char **complete(const char *text, int start, int end) {
   (void)end;
-  if (completing == NULL) return NULL;
-  find_matches(completing->repl.vm, text, start);
-  char **result = rl_completion_matches(text, next_match);
+  if (completing == NULL || !completing->editing) return NULL;
+  LineEdit *le = &completing->edit;
+  find_matches(completing->repl.vm, *le->line_buffer, text, start);
+  char **result = le->completion_matches(text, next_match);
   matches_clear();
   return result;
 }
@@ -324,33 +340,40 @@ static char **complete(const char *text, int start, int end) {
 
 /* {====================================================== history */
 
-/* Set up libedit: completion, and the history read from $HOME (none if
-** HOME is unset or empty).  A missing or unreadable file is no error. */
+/* Load libedit (lineedit_load; without it sh->editing stays false and
+** lines are read plain, quietly, as CPython's prompt when its readline
+** module cannot be imported) and set it up: completion, and the history
+** read from $HOME (none if HOME is unset or empty).  A missing or
+** unreadable file is no error. */
 static void editing_start(Shell *sh) {
-  rl_readline_name = "orrery";
+  sh->editing = lineedit_load(&sh->edit);
+  if (!sh->editing) return;
+  LineEdit *le = &sh->edit;
+  *le->readline_name = "orrery";
   /* '.' and ':' belong to the word: `obj.attr` and `:command` complete. */
   static char breaks[] = " \t\n\"\\'`@$><=;|&{}()[],+-*/%^~!#";
-  rl_completer_word_break_characters = breaks;
-  rl_basic_word_break_characters = breaks;
-  rl_attempted_completion_function = complete;
-  rl_completion_append_character = '\0';
+  *le->completer_word_break_characters = breaks;
+  *le->basic_word_break_characters = breaks;
+  *le->attempted_completion_function = complete;
+  *le->completion_append_character = '\0';
   completing = sh;
-  using_history();
-  stifle_history(HISTORY_LENGTH);
+  le->using_history();
+  le->stifle_history(HISTORY_LENGTH);
   const char *home = getenv("HOME");
   if (home == NULL || home[0] == '\0') return;
   size_t n = strlen(home) + sizeof HISTORY_FILE + 1;
   sh->history_path = malloc(n);
   if (sh->history_path == NULL) return;
   snprintf(sh->history_path, n, "%s/%s", home, HISTORY_FILE);
-  read_history(sh->history_path);
+  le->read_history(sh->history_path);
 }
 
 /* Save the history (the lines read before and this session's: the last
 ** HISTORY_LENGTH, stifle_history keeps no more), as CPython's site.py
 ** writes its history file at exit; an unwritable file is silently skipped. */
 static void editing_end(Shell *sh) {
-  if (sh->history_path != NULL && history_length > 0) write_history(sh->history_path);
+  if (sh->editing && sh->history_path != NULL && *sh->edit.history_length > 0)
+    sh->edit.write_history(sh->history_path);
   free(sh->history_path);
   sh->history_path = NULL;
   completing = NULL;

@@ -16,7 +16,8 @@
 ** `:quit` or SystemExit, in the main module's namespace (so `orrery -i
 ** FILE` inspects what FILE left).  With a terminal: a banner, prompts,
 ** libedit line editing, history in $HOME/.orrery_history and tab
-** completion; from a pipe: no banner and no prompts (but see REPL_ECHO).
+** completion (libedit is opened then, src/lineedit.h; without it, plain
+** lines); from a pipe: no banner and no prompts (but see REPL_ECHO).
 ** Expression values are printed and kept in builtins._ as CPython's
 ** sys.displayhook; a top-level `await` runs the REPL's event loop until it
 ** is done (views.h: repl_loop), which then stops again; errors print
