@@ -79,6 +79,9 @@ bool value_iter(VM *vm, Value obj, Value *out);        /* iter(obj) */
 /* next(iter): 1 with the item, 0 exhausted (*out is then a generator's
 ** return value, or UNDEF), -1 error. */
 int value_next(VM *vm, Value iter, Value *out);
+/* The next function of iter(range(...)) (an ObjNativeIter): FOR_ITER
+** compares an iterator's next with it to step a range inline. */
+int range_iter_next(VM *vm, ObjNativeIter *it, Value *out);
 bool value_len(VM *vm, Value obj, int64_t *out);        /* len(obj) */
 
 /* format(v, spec) as used by f-strings; [conversion] is 0, 's', 'r' or 'a'. */

@@ -1011,8 +1011,11 @@ dispatch:
        instance's own attribute of that name shadows the method. */
     if (IS_OBJ(obj)) {
       ObjKind k = (ObjKind)AS_OBJ(obj)->kind;
-      if (k != OBJ_MODULE && k != OBJ_CLASS && k != OBJ_BOUND_METHOD && k != OBJ_SUPER &&
-          k != OBJ_FUNCTION && class_lookup(AS_OBJ(obj)->cls, name, &m) &&
+      /* kinds whose attributes are not simply their class's */
+      _Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
+      const uint32_t own_lookup = 1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD |
+                                  1u << OBJ_SUPER | 1u << OBJ_FUNCTION;
+      if (!(own_lookup >> k & 1) && class_lookup(AS_OBJ(obj)->cls, name, &m) &&
           (IS_FUNCTION(m) || IS_NATIVE(m))) {
         Value own;
         if (k == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
@@ -1275,6 +1278,12 @@ dispatch:
     int r;
     if (IS_KIND(it, OBJ_NATIVE_ITER)) {
       ObjNativeIter *ni = (ObjNativeIter *)AS_OBJ(it);
+      if (ni->next == range_iter_next) {      /* for i in range(...): inline */
+        if (ni->index >= ni->limit) { sp--; ip = code + target; NEXT(); }
+        ObjRange *rg = (ObjRange *)AS_OBJ(ni->seq);
+        PUSH(INT_VAL(rg->start + ni->index++ * rg->step));
+        NEXT();
+      }
       SAVE();
       r = ni->next(vm, ni, &v);
     } else if (IS_GENERATOR(it) && gen_can_resume_inline(vm, AS_CORO(it), NONE_VAL)) {
@@ -1498,9 +1507,66 @@ dispatch:
     NEXT();
   }
 
-  CASE(CALL):
+  CASE(CALL): {
+    /* The common calls, each on its shortest path: a plain Python function
+       (a new frame, run by this loop), gen.send(v) (the generator's frame,
+       resumed inline) and anything called through C (len, list.append,
+       classes ...).  The rest (generators and coroutines to create,
+       defaults, *args ...) take the general path below. */
+    uint8_t argc = READ_U8();
+    SAVE();
+    if (__builtin_expect(INTERRUPT_PENDING(), 0) && !vm_handle_sigint(vm)) THROW();   /* Ctrl-C */
+    Value *base = sp - argc - 2;      /* [NULL callable args...] or [method self args...] */
+    Value callee = base[0], *args = base + 1;
+    int n = argc + 1;
+    if (IS_UNDEF(callee)) {
+      callee = base[1]; args = base + 2; n = argc;
+      if (IS_KIND(callee, OBJ_BOUND_METHOD)) {   /* unwrap in place */
+        ObjBoundMethod *m = (ObjBoundMethod *)AS_OBJ(callee);
+        base[0] = callee = m->func;
+        base[1] = m->self;
+        args = base + 1; n = argc + 1;
+      }
+    }
+    if (IS_FUNCTION(callee)) {
+      ObjFunction *fn = AS_FUNCTION(callee);
+      if (!fn->code->simple_call || n != fn->code->argcount || vm->depth >= CFG_RECURSION_LIMIT) {
+        ip = instr + 1;               /* the general path reads the operand again */
+        goto call_general;
+      }
+      Frame *f = frame_new(vm, fn->code, fn, fn->globals);
+      if (f == NULL) THROW();
+      for (int i = 0; i < n; i++) f->slots[i] = args[i];
+      frame->sp = base;
+      f->caller = frame;
+      vm->frame = f;
+      vm->depth++;
+      SAFE_POINT();
+      LOAD_FRAME();
+      NEXT();
+    }
+    /* gen.send(v) on a generator that can resume: run it inline, as SEND
+       does for await (same checks as coro_resume; otherwise the call goes
+       through C and raises what send() raises). */
+    if (n == 2 && IS_GENERATOR(args[0]) && coro_is_send_method(callee) &&
+        gen_can_resume_inline(vm, AS_CORO(args[0]), args[1])) {
+      ObjCoro *co = AS_CORO(args[0]);
+      Value v = args[1];
+      sp = base;
+      SAVE();
+      resume_inline(vm, co, v, FRAME_ENTRY_GEN_SEND);
+      LOAD_FRAME();
+      NEXT();
+    }
+    Value result;
+    if (!vm_call(vm, callee, n, args, NULL, &result)) THROW();
+    sp = base;
+    PUSH(result);
+    NEXT();
+  }
   CASE(CALL_KW):
-  CASE(CALL_FUNCTION_EX): {
+  CASE(CALL_FUNCTION_EX):
+  call_general: {
     OpCode opc = (OpCode)*instr;
     uint8_t argc = READ_U8();
     ObjTuple *kwnames = NULL;
@@ -1566,37 +1632,6 @@ dispatch:
       callee = m->func;
       args = base + 1;
       n = argc + 1;
-    }
-    /* The common call: a plain function, exactly its positional arguments
-       (prepare_frame's fast path and the frame push below, without the
-       questions that cannot apply). */
-    if (opc == OP_CALL && IS_FUNCTION(callee) && AS_FUNCTION(callee)->code->simple_call &&
-        n == AS_FUNCTION(callee)->code->argcount && vm->depth < CFG_RECURSION_LIMIT) {
-      ObjFunction *fn = AS_FUNCTION(callee);
-      Frame *f = frame_new(vm, fn->code, fn, fn->globals);
-      if (f == NULL) THROW();
-      for (int i = 0; i < n; i++) f->slots[i] = args[i];
-      frame->sp = base;
-      f->caller = frame;
-      vm->frame = f;
-      vm->depth++;
-      SAFE_POINT();
-      LOAD_FRAME();
-      NEXT();
-    }
-    /* gen.send(v) on a generator that can resume: run it inline, as SEND
-       does for await (same checks as coro_resume; otherwise the call goes
-       through C and raises what send() raises). */
-    if (opc == OP_CALL && n == 2 && IS_GENERATOR(args[0]) && coro_is_send_method(callee)) {
-      ObjCoro *co = AS_CORO(args[0]);
-      Value v = args[1];
-      if (gen_can_resume_inline(vm, co, v)) {
-        sp = base;
-        SAVE();
-        resume_inline(vm, co, v, FRAME_ENTRY_GEN_SEND);
-        LOAD_FRAME();
-        NEXT();
-      }
     }
     if (IS_FUNCTION(callee)) {
       ObjFunction *fn = AS_FUNCTION(callee);
