@@ -45,6 +45,10 @@
 
 #define UNUSED(x) ((void)(x))
 
+/* For a small helper of the dispatch loop that must be inlined there: the
+** loop is one huge function, past which GCC stops inlining on its own. */
+#define ALWAYS_INLINE inline __attribute__((always_inline))
+
 /* Forward names: every heap object type and the VM. */
 typedef struct VM VM;
 typedef struct Obj Obj;

@@ -298,7 +298,7 @@ static bool init_cells(VM *vm, ObjFunction *fn, Frame *f) {
 ** resumes an awaited coroutine?  What coro_resume would accept without an
 ** error: a suspended generator, or a new one sent None; and the frame
 ** depth allows one more. */
-static bool gen_can_resume_inline(VM *vm, ObjCoro *co, Value v) {
+static ALWAYS_INLINE bool gen_can_resume_inline(VM *vm, ObjCoro *co, Value v) {
   return (co->state == CORO_SUSPENDED || (co->state == CORO_CREATED && IS_NONE(v))) &&
          vm->depth < CFG_RECURSION_LIMIT;
 }
@@ -308,7 +308,7 @@ static bool gen_can_resume_inline(VM *vm, ObjCoro *co, Value v) {
 ** [v] is the value of the yield expression it is suspended at.  [entry]
 ** says where its next yield, return or exception goes.  The caller then
 ** loads the new frame. */
-static void resume_inline(VM *vm, ObjCoro *co, Value v, FrameEntry entry) {
+static ALWAYS_INLINE void resume_inline(VM *vm, ObjCoro *co, Value v, FrameEntry entry) {
   Frame *sub = co->frame;
   if (co->state == CORO_SUSPENDED) *sub->sp++ = v;
   co->state = CORO_RUNNING;
@@ -1552,8 +1552,7 @@ dispatch:
         gen_can_resume_inline(vm, AS_CORO(args[0]), args[1])) {
       ObjCoro *co = AS_CORO(args[0]);
       Value v = args[1];
-      sp = base;
-      SAVE();
+      frame->sp = sp = base;          /* ip is saved already */
       resume_inline(vm, co, v, FRAME_ENTRY_GEN_SEND);
       LOAD_FRAME();
       NEXT();
