@@ -16,6 +16,7 @@
 */
 #include "src/lexer.h"
 
+#include <ctype.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -109,6 +110,71 @@ static bool is_identifier_cp(uint32_t c)
   return true;
 }
 
+/* Report the invalid UTF-8 byte [c] on [line], as CPython does while it
+** decodes a file: no location (the filename is spliced in by
+** diag_print_syntax_error, see diag.h). */
+static int non_utf8_error(Lexer *lx, unsigned char c, int line)
+{
+  if (!lx->failed) {
+    diag_set(lx->err, "SyntaxError", 0, -1, -1,
+             "Non-UTF-8 code starting with '\\x%02x' in file \x01 on line %d, "
+             "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+             c, line);
+    lx->failed = true;
+  }
+  return TK_ERROR;
+}
+
+/* Does a PEP 263 coding declaration (a comment with `coding:` or `coding=`
+** on line 1 or 2) name an encoding other than UTF-8? */
+static bool declares_other_encoding(const char *s, const char *end)
+{
+  for (int line = 0; line < 2 && s < end; line++) {
+    const char *eol = memchr(s, '\n', (size_t)(end - s));
+    if (eol == NULL) eol = end;
+    const char *p = s;
+    while (p < eol && (*p == ' ' || *p == '\t' || *p == '\f')) p++;
+    if (p < eol && *p == '#') {
+      for (const char *q = p; q + 7 <= eol; q++) {
+        if (memcmp(q, "coding", 6) != 0 || (q[6] != ':' && q[6] != '=')) continue;
+        const char *n = q + 7;
+        while (n < eol && (*n == ' ' || *n == '\t')) n++;
+        const char *ne = n;
+        while (ne < eol && (isalnum((unsigned char)*ne) || *ne == '-' || *ne == '_' || *ne == '.')) ne++;
+        size_t len = (size_t)(ne - n);
+        char name[16];
+        if (len == 0 || len >= sizeof name) return len != 0;
+        for (size_t i = 0; i < len; i++) name[i] = (char)(n[i] == '_' ? '-' : tolower((unsigned char)n[i]));
+        name[len] = '\0';
+        return strcmp(name, "utf-8") != 0 && strcmp(name, "utf8") != 0 &&
+               strncmp(name, "utf-8-", 6) != 0;
+      }
+    } else if (p < eol && *p != '\r') {
+      return false;           /* a declaration must come before any code */
+    }
+    s = eol + 1;
+  }
+  return false;
+}
+
+/* See lexer.h.  Before any token, as CPython decodes the whole file before
+** it tokenizes: an invalid byte on line 9 wins over a syntax error on
+** line 1. */
+bool lexer_check_utf8(Lexer *lx)
+{
+  const unsigned char *s = (const unsigned char *)lx->cur, *end = (const unsigned char *)lx->end;
+  if (declares_other_encoding(lx->cur, lx->end)) return true;
+  int line = 1;
+  uint32_t cp;
+  while (s < end) {
+    if (*s < 0x80) { if (*s == '\n') line++; s++; continue; }
+    int n = utf8_decode(s, end, &cp);
+    if (n == 0) { non_utf8_error(lx, *s, line + lx->line_base); return false; }
+    s += n;
+  }
+  return true;
+}
+
 /* Report the byte or character at [at]: an invalid UTF-8 sequence, a
 ** non-printable character, a character that may not appear here. */
 static int bad_character(Lexer *lx, const char *at)
@@ -117,18 +183,7 @@ static int bad_character(Lexer *lx, const char *at)
   uint32_t cp;
   char msg[128];
   int n = utf8_decode(s, (const unsigned char *)lx->end, &cp);
-  if (n == 0) {
-    /* CPython rejects the whole file while decoding it: no location; the
-       filename is spliced in by diag_print_syntax_error (see diag.h) */
-    if (!lx->failed) {
-      diag_set(lx->err, "SyntaxError", 0, -1, -1,
-               "Non-UTF-8 code starting with '\\x%02x' in file \x01 on line %d, "
-               "but no encoding declared; see https://peps.python.org/pep-0263/ for details",
-               *s, lx->line + lx->line_base);
-      lx->failed = true;
-    }
-    return TK_ERROR;
-  }
+  if (n == 0) return non_utf8_error(lx, *s, lx->line + lx->line_base);
   if (cp < 0x20 || cp == 0x7F || (cp >= 0x80 && cp < 0xA0)) {
     snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", (unsigned)cp);
     return lexer_error_at(lx, "SyntaxError", at, msg);

@@ -98,6 +98,10 @@ int lexer_check_number(Lexer *lx, Token *t, int kind);
 /* Validate a name containing bytes >= 0x80 (UTF-8, identifier chars);
 ** returns TK_NAME or TK_ERROR ("invalid character"). */
 int lexer_check_name(Lexer *lx, Token *t);
+/* Check that the whole source is UTF-8 (unless a PEP 263 declaration names
+** another encoding, which orrery does not decode): false after setting the
+** SyntaxError CPython gives ("Non-UTF-8 code starting with ..."). */
+bool lexer_check_utf8(Lexer *lx);
 /* Report an unexpected byte at [at]; returns TK_ERROR. */
 int lexer_bad_char(Lexer *lx, const char *at);
 /* A backslash continuation was consumed: the physical line advances. */

@@ -1235,6 +1235,10 @@ Node *parse_source(Arena *a, const char *source, size_t len, ParseMode mode, Syn
   } else {
     lexer_init(&lx, source, len, mode == PARSE_EVAL, &lexerr);
   }
+  if (!lexer_check_utf8(&lx)) {
+    *err = lexerr;
+    return NULL;
+  }
 
   engine = GrammarAlloc(malloc, &p);
   if (engine == NULL) abort();
