@@ -32,7 +32,7 @@ void strbuf_free(StrBuf *b) {
 /* Make room for [n] more bytes plus the NUL. */
 static bool reserve(VM *vm, StrBuf *b, size_t n) {
   if (b->len + n + 1 <= b->capacity) return true;
-  if (n > SIZE_MAX / 4 - b->len) return vm_raise_memory(vm);   /* cannot be had */
+  if (n >= STR_MAX_BYTES - b->len) return vm_raise_memory(vm);   /* past the str limit */
   size_t cap = b->capacity ? b->capacity : 64;
   while (cap < b->len + n + 1) cap *= 2;
   /* --max-memory: a str being built counts too */
@@ -42,6 +42,10 @@ static bool reserve(VM *vm, StrBuf *b, size_t n) {
   b->chars = c;
   b->capacity = cap;
   return true;
+}
+
+bool strbuf_reserve(VM *vm, StrBuf *b, size_t n) {
+  return reserve(vm, b, n);
 }
 
 bool strbuf_add(VM *vm, StrBuf *b, const char *s, size_t n) {

@@ -64,7 +64,15 @@ typedef struct {
   size_t capacity;
 } StrBuf;
 
+/* The most bytes a str may have: 2 GiB, as `str * n` allows.  Building a
+** longer one raises MemoryError (CPython tries, and usually fails so). */
+#define STR_MAX_BYTES ((size_t)INT32_MAX)
+
 void strbuf_init(StrBuf *b);
+/* Make room for [n] more bytes at once, so that a huge result (a width of
+** 10**12) fails before it is built byte by byte.  false after raising
+** MemoryError, also when the str would pass STR_MAX_BYTES. */
+bool strbuf_reserve(VM *vm, StrBuf *b, size_t n);
 void strbuf_free(StrBuf *b);
 /* Append bytes / a C string / one byte / printf text.  false after raising
 ** MemoryError. */

@@ -275,9 +275,11 @@ bool num_spec_parse(VM *vm, const char *s, size_t len, FormatSpec *f) {
   if (i < len && isdigit((unsigned char)s[i])) {
     f->width = 0;
     while (i < len && isdigit((unsigned char)s[i])) {
-      f->width = f->width * 10 + (s[i++] - '0');
-      if (f->width > 100000000)
+      /* past a Py_ssize_t: CPython's message; a width that fits but is
+         too big for memory is pad()'s MemoryError */
+      if (f->width > (INT64_MAX - 9) / 10)
         return vm_raise(vm, vm->exc_ValueError, "Too many decimal digits in format string");
+      f->width = f->width * 10 + (s[i++] - '0');
     }
   }
   if (i < len && (s[i] == ',' || s[i] == '_')) {
@@ -332,6 +334,12 @@ static bool pad(VM *vm, StrBuf *out, const FormatSpec *f, const char *prefix, si
   StrBuf fill;
   strbuf_init(&fill);
   if (!strbuf_add_codepoint(vm, &fill, f->fill)) { strbuf_free(&fill); return false; }
+  /* Room for it all first: a huge width fails at once, as CPython's. */
+  bool too_big = (uint64_t)padding > STR_MAX_BYTES / fill.len;
+  if (too_big || !strbuf_reserve(vm, out, (size_t)padding * fill.len + prefix_len + body_len)) {
+    strbuf_free(&fill);
+    return too_big ? vm_raise_memory(vm) : false;
+  }
   bool ok = true;
   if (align == '=') {
     ok = strbuf_add(vm, out, prefix, prefix_len);

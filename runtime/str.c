@@ -925,16 +925,8 @@ static bool justify(VM *vm, int argc, Value *args, ObjDict *kwargs, int kind, co
   /* Room for the whole result first, so a huge width fails at once with
      MemoryError (as CPython's pad) instead of growing byte by byte. */
   size_t fill_len = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
-  if ((uint64_t)marg > (SIZE_MAX / 8 - s->len) / fill_len) return vm_raise_memory(vm);
-  if (!strbuf_add(vm, &b, "", 0)) return false;
-  size_t total = (size_t)marg * fill_len + s->len + 1;
-  if (total > b.capacity) {
-    if (vm->max_memory != 0 && total > vm->max_memory) { strbuf_free(&b); return vm_raise_memory(vm); }
-    char *c = realloc(b.chars, total);
-    if (c == NULL) { strbuf_free(&b); return vm_raise_memory(vm); }
-    b.chars = c;
-    b.capacity = total;
-  }
+  if ((uint64_t)marg > STR_MAX_BYTES / fill_len) return vm_raise_memory(vm);
+  if (!strbuf_reserve(vm, &b, (size_t)marg * fill_len + s->len)) return false;
   bool ok = true;
   for (int64_t i = 0; ok && i < left; i++) ok = strbuf_add_codepoint(vm, &b, fill);
   ok = ok && strbuf_add(vm, &b, s->chars, s->len);
@@ -963,6 +955,8 @@ static bool str_m_zfill(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   if (width <= len) { *out = OBJ_VAL(s); return true; }
   StrBuf b;
   strbuf_init(&b);
+  if ((uint64_t)(width - len) > STR_MAX_BYTES) return vm_raise_memory(vm);
+  if (!strbuf_reserve(vm, &b, (size_t)(width - len) + s->len)) return false;
   size_t start = 0;
   bool ok = true;
   if (s->len > 0 && (s->chars[0] == '+' || s->chars[0] == '-')) {
@@ -1290,7 +1284,12 @@ bool str_percent_format(VM *vm, ObjStr *fmt, Value args, Value *out) {
       if (w < 0) { left = true; w = -w; }
       f.width = w;
     } else {
-      while (i < n && isdigit((unsigned char)s[i])) f.width = (f.width < 0 ? 0 : f.width) * 10 + (s[i++] - '0');
+      while (i < n && isdigit((unsigned char)s[i])) {
+        int64_t w = f.width < 0 ? 0 : f.width;
+        if (w > (INT64_MAX - 9) / 10) break;
+        f.width = w * 10 + (s[i++] - '0');
+      }
+      if (i < n && isdigit((unsigned char)s[i])) { ok = vm_raise(vm, vm->exc_ValueError, "width too big"); break; }
     }
     if (i < n && s[i] == '.') {
       i++;
@@ -1303,7 +1302,9 @@ bool str_percent_format(VM *vm, ObjStr *fmt, Value args, Value *out) {
         }
         f.precision = AS_INTLIKE(items[next++]);
       } else {
-        while (i < n && isdigit((unsigned char)s[i])) f.precision = f.precision * 10 + (s[i++] - '0');
+        while (i < n && isdigit((unsigned char)s[i]) && f.precision <= (INT64_MAX - 9) / 10)
+          f.precision = f.precision * 10 + (s[i++] - '0');
+        if (i < n && isdigit((unsigned char)s[i])) { ok = vm_raise(vm, vm->exc_ValueError, "precision too big"); break; }
       }
     }
     while (i < n && (s[i] == 'l' || s[i] == 'h' || s[i] == 'L')) i++;
