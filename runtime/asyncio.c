@@ -533,7 +533,11 @@ static bool f_create_task(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   if (!asyncio_parse_args(vm, "create_task", argc, args, kwargs, 3, names, 1, 1, a)) return false;
   ObjLoop *loop = asyncio_get_running_loop(vm);
   if (!loop || !loop_check_closed(vm, loop)) return false;
-  ObjTask *t = task_new(vm, loop, a[0], IS_UNDEF(a[1]) ? NONE_VAL : a[1]);
+  /* tasks.create_task makes the task without the name (so it takes a
+     Task-N number even when a name is given) and then names it. */
+  Value name = IS_UNDEF(a[1]) ? NONE_VAL : a[1];
+  if (!IS_NONE(name)) asyncio_state(vm)->task_counter++;
+  ObjTask *t = task_new(vm, loop, a[0], name);
   if (!t) return false;
   *out = OBJ_VAL(t);
   return true;

@@ -31,6 +31,8 @@ static void future_setup(ObjFuture *f, FutureKind kind, ObjLoop *loop) {
   f->exception = UNDEF_VAL;
   f->cancel_message = NONE_VAL;
   f->cancelled_exc = UNDEF_VAL;
+  f->callback0 = UNDEF_VAL;
+  f->callback0_wakeup = false;
   f->callbacks = NULL;
   f->blocking = false;
   f->log_traceback = false;
@@ -55,11 +57,17 @@ static bool future_mark_done(VM *vm, ObjFuture *f) {
     asyncio_unregister_task(vm, t);
     vm_emit(vm, EV_TASK_DONE, OBJ_VAL(f), NONE_VAL);
   }
+  Value cb0 = f->callback0;
+  bool cb0_wakeup = f->callback0_wakeup;
   ObjList *cbs = f->callbacks;
-  if (!cbs) return true;
+  f->callback0 = UNDEF_VAL;
+  f->callback0_wakeup = false;
   f->callbacks = NULL;
   Value fv = OBJ_VAL(f);
-  for (size_t i = 0; i < cbs->count; i++)
+  if (!IS_UNDEF(cb0) &&
+      !loop_call_soon_kind(vm, f->loop, cb0_wakeup ? HANDLE_TASK_WAKEUP : HANDLE_CALL, cb0, 1, &fv))
+    return false;
+  for (size_t i = 0; cbs && i < cbs->count; i++)
     if (!loop_call_soon(vm, f->loop, cbs->items[i], 1, &fv)) return false;
   return true;
 }
@@ -152,31 +160,85 @@ bool future_add_done_callback(VM *vm, ObjFuture *f, Value fn) {
     Value fv = OBJ_VAL(f);
     return loop_call_soon(vm, f->loop, fn, 1, &fv) != NULL;
   }
+  if (IS_UNDEF(f->callback0) && (!f->callbacks || f->callbacks->count == 0)) {
+    f->callback0 = fn;                      /* the first: no list */
+    f->callback0_wakeup = false;
+    return true;
+  }
   if (!f->callbacks) {
-    f->callbacks = list_new(vm, 2);
-    if (!f->callbacks) return false;
+    vm_push_root(vm, fn);
+    ObjList *l = list_new(vm, 2);
+    vm_pop_root(vm, 1);
+    if (!l) return false;
+    f->callbacks = l;
   }
   return list_append(vm, f->callbacks, fn);
 }
 
+static ObjNative *task_wakeup_new(VM *vm, ObjTask *t);
+
+/* Is callback [cb] == [fn]?  1, 0, or -1 after raising (__eq__ may run). */
+static int callback_eq(VM *vm, Value cb, Value fn) {
+  return (IS_OBJ(cb) && IS_OBJ(fn) && AS_OBJ(cb) == AS_OBJ(fn)) ? 1 : value_eq(vm, cb, fn);
+}
+
 bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
   *removed = 0;
-  if (!f->callbacks) return true;
   vm_push_root(vm, OBJ_VAL(f));
   vm_push_root(vm, fn);
-  ObjList *cbs = f->callbacks;
-  vm_push_root(vm, OBJ_VAL(cbs));
-  size_t kept = 0;
-  for (size_t i = 0; i < cbs->count; i++) {
-    Value cb = cbs->items[i];
-    int eq = (IS_OBJ(cb) && IS_OBJ(fn) && AS_OBJ(cb) == AS_OBJ(fn)) ? 1 : value_eq(vm, cb, fn);
-    if (eq < 0) { vm_pop_root(vm, 3); return false; }
-    if (eq) (*removed)++;
-    else cbs->items[kept++] = cb;
+  if (!IS_UNDEF(f->callback0)) {
+    /* A wakeup kept as its task is compared as the callable it stands for
+       (fn's __eq__ may look at it), made for the purpose. */
+    Value cb0 = f->callback0;
+    if (f->callback0_wakeup) {
+      ObjNative *n = task_wakeup_new(vm, AS_TASK(cb0));
+      if (!n) { vm_pop_root(vm, 2); return false; }
+      cb0 = OBJ_VAL(n);
+    }
+    vm_push_root(vm, cb0);
+    int eq = callback_eq(vm, cb0, fn);
+    vm_pop_root(vm, 1);
+    if (eq < 0) { vm_pop_root(vm, 2); return false; }
+    if (eq) {
+      f->callback0 = UNDEF_VAL;
+      f->callback0_wakeup = false;
+      (*removed)++;
+    }
   }
+  /* The rest: the ones kept go to a new list that replaces the old one's
+     items at the end (as CPython's), so that an __eq__ that raises leaves
+     them all, and one that adds callbacks (appended: compared too) or
+     finishes the future (the list is detached) cannot confuse the count. */
+  ObjList *cbs = f->callbacks;
+  ObjList *kept = cbs ? list_new(vm, cbs->count) : NULL;
+  if (!cbs || !kept) { vm_pop_root(vm, 2); return cbs == NULL; }
+  vm_push_root(vm, OBJ_VAL(cbs));
+  vm_push_root(vm, OBJ_VAL(kept));
+  bool ok = true;
+  for (size_t i = 0; ok && i < cbs->count; i++) {
+    Value cb = cbs->items[i];
+    int eq = callback_eq(vm, cb, fn);
+    if (eq > 0) (*removed)++;
+    ok = eq == 0 ? list_append(vm, kept, cb) : eq > 0;
+  }
+  if (ok && f->callbacks == cbs) {
+    if (kept->count > 0) memcpy(cbs->items, kept->items, kept->count * sizeof(Value));
+    cbs->count = kept->count;
+  }
+  vm_pop_root(vm, 4);
+  return ok;
+}
+
+void future_discard_done_callback(ObjFuture *f, Value fn) {
+  if (!IS_OBJ(fn)) return;
+  if (!f->callback0_wakeup && IS_OBJ(f->callback0) && AS_OBJ(f->callback0) == AS_OBJ(fn))
+    f->callback0 = UNDEF_VAL;
+  ObjList *cbs = f->callbacks;
+  if (!cbs) return;
+  size_t kept = 0;
+  for (size_t i = 0; i < cbs->count; i++)
+    if (!(IS_OBJ(cbs->items[i]) && AS_OBJ(cbs->items[i]) == AS_OBJ(fn))) cbs->items[kept++] = cbs->items[i];
   cbs->count = kept;
-  vm_pop_root(vm, 3);
-  return true;
 }
 
 /* ============================================================== Task */
@@ -199,11 +261,28 @@ static void leave_task(ObjLoop *loop, ObjTask *t) {
   if (loop->current_task == (Obj *)t) loop->current_task = NULL;
 }
 
-/* Schedule the task's next step, throwing [exc] in (UNDEF: send None). */
+/* Schedule the task's next step, throwing [exc] in (UNDEF: send None).
+** The handle names the task itself (HANDLE_TASK_STEP): no callable is
+** made for it, where CPython binds a TaskStepMethWrapper. */
 static bool schedule_step(VM *vm, ObjTask *t, Value exc) {
   t->phase = TASK_SCHEDULED;
-  if (IS_UNDEF(exc)) return loop_call_soon(vm, t->fut.loop, t->step_fn, 0, NULL) != NULL;
-  return loop_call_soon(vm, t->fut.loop, t->step_fn, 1, &exc) != NULL;
+  bool thrown = !IS_UNDEF(exc);
+  return loop_call_soon_kind(vm, t->fut.loop, HANDLE_TASK_STEP, OBJ_VAL(t), thrown ? 1 : 0,
+                             thrown ? &exc : NULL) != NULL;
+}
+
+/* Park task [t] on pending future [f]: its wakeup becomes f's next done
+** callback.  As the first one it is kept as the task itself
+** (callback0_wakeup); after others it is a native bound to the task, made
+** now (CPython makes one each time a task waits).  False on MemoryError. */
+static bool future_add_wakeup(VM *vm, ObjFuture *f, ObjTask *t) {
+  if (IS_UNDEF(f->callback0) && (!f->callbacks || f->callbacks->count == 0)) {
+    f->callback0 = OBJ_VAL(t);
+    f->callback0_wakeup = true;
+    return true;
+  }
+  ObjNative *n = task_wakeup_new(vm, t);
+  return n && future_add_done_callback(vm, f, OBJ_VAL(n));
 }
 
 /* Which reprs a throw_later message formats, in order. */
@@ -316,7 +395,7 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
         } else {
           /* Park on the future until it is done. */
           f->blocking = false;
-          ok = future_add_done_callback(vm, f, t->wakeup_fn);
+          ok = future_add_wakeup(vm, f, t);
           t->fut_waiter = f;
           t->phase = TASK_WAITING;
           if (ok && t->must_cancel) {                 /* cancel() while it ran? */
@@ -342,21 +421,29 @@ fail:
   return false;
 }
 
-/* Task.__step as a callback: args are () or (exc,). */
-static bool task_step_native(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  *out = NONE_VAL;
-  return task_step(vm, AS_TASK(self), argc > 0 ? args[0] : UNDEF_VAL);
+bool task_run_step(VM *vm, ObjTask *t, Value exc) { return task_step(vm, t, exc); }
+
+bool task_run_wakeup(VM *vm, ObjTask *t, Value fut) {
+  Value exc = UNDEF_VAL;
+  if (IS_FUTURE(fut) && !future_outcome_exception(vm, AS_FUTURE(fut), &exc)) return false;
+  return task_step(vm, t, exc);
 }
 
-/* Task.__wakeup(future): the future the task waited for is done; step,
-** throwing in its exception if it has one. */
+/* Task.__wakeup(future) as a native bound to the task. */
 static bool task_wakeup_native(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs,
                                Value *out) {
   *out = NONE_VAL;
-  Value exc = UNDEF_VAL;
-  if (argc > 0 && IS_FUTURE(args[0]) && !future_outcome_exception(vm, AS_FUTURE(args[0]), &exc))
-    return false;
-  return task_step(vm, AS_TASK(self), exc);
+  return task_run_wakeup(vm, AS_TASK(self), argc > 0 ? args[0] : NONE_VAL);
+}
+
+static ObjNative *task_wakeup_new(VM *vm, ObjTask *t) {
+  return native_new(vm, "Task.task_wakeup", task_wakeup_native, OBJ_VAL(t));
+}
+
+ObjTask *future_wakeup_task(Value cb) {
+  if (!IS_NATIVE(cb) || AS_NATIVE(cb)->fn != task_wakeup_native || !IS_TASK(AS_NATIVE(cb)->self))
+    return NULL;
+  return AS_TASK(AS_NATIVE(cb)->self);
 }
 
 static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled) {
@@ -377,6 +464,30 @@ static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled) {
   return true;
 }
 
+ObjStr *task_name(VM *vm, ObjTask *t) {
+  if (t->name == NULL) t->name = str_printf(vm, "Task-%llu", (unsigned long long)t->name_num);
+  return t->name;
+}
+
+/* task.set_name([name]): the name becomes str(name).  False after raising. */
+static bool task_set_name(VM *vm, ObjTask *t, Value name) {
+  ObjStr *s;
+  if (!value_str(vm, name, &s)) return false;
+  t->name = s;
+  t->name_num = 0;
+  return true;
+}
+
+const char *task_name_chars(const ObjTask *t, char *buf, size_t *len) {
+  if (t->name != NULL) {
+    *len = t->name->len;
+    return t->name->chars;
+  }
+  int n = snprintf(buf, TASK_NAME_BUF, "Task-%llu", (unsigned long long)t->name_num);
+  *len = n < 0 ? 0 : (size_t)n;
+  return buf;
+}
+
 bool future_is_coroutine(Value v) {
   if (IS_CORO(v)) return true;
   return IS_KIND(v, OBJ_FUTURE_ITER) && ((ObjFutureIter *)AS_OBJ(v))->kind == FITER_SLEEP;
@@ -390,32 +501,27 @@ ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name) {
     vm_raise(vm, vm->exc_TypeError, "a coroutine was expected, got %s", r->chars);
     return NULL;
   }
-  ObjStr *nm;
-  if (IS_NONE(name) || IS_UNDEF(name)) {
-    nm = str_printf(vm, "Task-%llu", (unsigned long long)++st->task_counter);
-  } else if (!value_str(vm, name, &nm)) {
-    return NULL;
-  }
-  if (!nm) return NULL;
+  /* No name: take the next number now (as Task.__init__ does), make the
+     string only when someone asks (task_name). */
+  ObjStr *nm = NULL;
+  uint64_t num = 0;
+  if (IS_NONE(name) || IS_UNDEF(name)) num = ++st->task_counter;
+  else if (!value_str(vm, name, &nm)) return NULL;
+  if (nm) vm_push_root(vm, OBJ_VAL(nm));
   ObjTask *t = (ObjTask *)gc_alloc(vm, sizeof(ObjTask), OBJ_FUTURE, st->cls_task);
+  if (nm) vm_pop_root(vm, 1);
   if (!t) return NULL;
   future_setup(&t->fut, FUTURE_KIND_TASK, loop);
   t->coro = coro;
   t->name = nm;
+  t->name_num = num;
   t->fut_waiter = NULL;
   t->must_cancel = false;
   t->phase = TASK_SCHEDULED;
   t->num_cancels_requested = 0;
-  t->step_fn = t->wakeup_fn = UNDEF_VAL;
   t->live_prev = t->live_next = NULL;
   t->live = false;
   t->log_destroy_pending = true;
-  ObjNative *step = native_new(vm, "Task.task_step", task_step_native, OBJ_VAL(t));
-  if (!step) return NULL;
-  t->step_fn = OBJ_VAL(step);
-  ObjNative *wake = native_new(vm, "Task.task_wakeup", task_wakeup_native, OBJ_VAL(t));
-  if (!wake) return NULL;
-  t->wakeup_fn = OBJ_VAL(wake);
   if (!schedule_step(vm, t, UNDEF_VAL)) return NULL;
   asyncio_register_task(vm, t);
   vm_emit(vm, EV_TASK_NEW, OBJ_VAL(t), t->coro);
@@ -661,9 +767,9 @@ static int sleep_send(VM *vm, ObjFutureIter *it, Value throw, Value *out) {
   if (!loop) { it->finished = true; return VM_ERROR; }
   it->fut = future_new(vm, loop);
   if (!it->fut) return VM_ERROR;
-  Value args[2] = {OBJ_VAL(it->fut), it->sleep_result};
-  it->timer = loop_call_later(vm, loop, it->delay, asyncio_state(vm)->set_result_unless_cancelled,
-                              2, args);
+  /* The timer names this awaitable (HANDLE_SLEEP_END), where CPython's
+     holds _set_result_unless_cancelled and a tuple (future, result). */
+  it->timer = loop_call_later_kind(vm, loop, it->delay, HANDLE_SLEEP_END, OBJ_VAL(it), 0, NULL);
   if (!it->timer) return VM_ERROR;
   return future_iter_start(vm, it, out);
 }
@@ -833,6 +939,13 @@ static bool format_coroutine(VM *vm, Buf *b, Value coro) {
   return ok && buf_add(vm, b, code->filename->chars, code->filename->len) && buf_str(vm, b, pos);
 }
 
+/* A done callback as the repr's cb=[...] shows it ([wakeup_of]: the task
+** whose wakeup it is, or NULL). */
+static ObjStr *format_done_callback(VM *vm, Value cb, ObjTask *wakeup_of) {
+  if (wakeup_of) return str_from_cstr(vm, "Task.task_wakeup()");
+  return loop_format_callback(vm, cb, NULL);
+}
+
 ObjStr *future_repr(VM *vm, ObjFuture *f) {
   Buf b = {NULL, 0, 0};
   vm_push_root(vm, OBJ_VAL(f));
@@ -843,8 +956,8 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
   bool ok = buf_str(vm, &b, "<") && buf_str(vm, &b, f->obj.cls->name->chars) &&
             buf_str(vm, &b, " ") && buf_str(vm, &b, state);
   if (ok && t) {
-    ObjStr *nr;
-    ok = value_repr(vm, OBJ_VAL(t->name), &nr) && buf_str(vm, &b, " name=") &&
+    ObjStr *nm = task_name(vm, t), *nr;
+    ok = nm && value_repr(vm, OBJ_VAL(nm), &nr) && buf_str(vm, &b, " name=") &&
          buf_add(vm, &b, nr->chars, nr->len) && buf_str(vm, &b, " coro=<") &&
          format_coroutine(vm, &b, t->coro) && buf_str(vm, &b, ">");
     if (ok && t->fut_waiter) {
@@ -862,11 +975,15 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
       ok = r && buf_str(vm, &b, " result=") && buf_add(vm, &b, r->chars, r->len);
     }
   }
-  if (ok && f->callbacks && f->callbacks->count > 0) {
-    /* cb=[first], cb=[first, second], cb=[first, <N more>, last] */
-    ObjList *cbs = f->callbacks;
-    size_t n = cbs->count;
-    ObjStr *first = loop_format_callback(vm, cbs->items[0], NULL);
+  size_t n = future_callback_count(f);
+  if (ok && n > 0) {
+    /* cb=[first], cb=[first, second], cb=[first, <N more>, last]; both
+       taken before a repr (Python code) can change the callbacks. */
+    ObjTask *w0, *w1;
+    Value c0 = future_callback_at(f, 0, &w0), c1 = future_callback_at(f, n - 1, &w1);
+    vm_push_root(vm, c0);
+    vm_push_root(vm, c1);
+    ObjStr *first = format_done_callback(vm, c0, w0);
     ok = first && buf_str(vm, &b, " cb=[") && buf_add(vm, &b, first->chars, first->len);
     if (ok && n > 2) {
       char more[40];
@@ -874,10 +991,11 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
       ok = buf_str(vm, &b, more);
     }
     if (ok && n > 1) {
-      ObjStr *last = loop_format_callback(vm, cbs->items[n - 1], NULL);
+      ObjStr *last = format_done_callback(vm, c1, w1);
       ok = last && buf_str(vm, &b, ", ") && buf_add(vm, &b, last->chars, last->len);
     }
     ok = ok && buf_str(vm, &b, "]");
+    vm_pop_root(vm, 2);
   }
   ok = ok && buf_str(vm, &b, ">");
   vm_pop_root(vm, 1);
@@ -1046,7 +1164,9 @@ static bool m_task_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
 
 static bool m_get_name(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   TASK_SELF("get_name");
-  *out = OBJ_VAL(t->name);
+  ObjStr *nm = task_name(vm, t);
+  if (!nm) return false;
+  *out = OBJ_VAL(nm);
   return true;
 }
 
@@ -1055,11 +1175,8 @@ static bool m_set_name(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   static const char *const names[] = {"value"};
   Value a[1];
   if (!PARSE("set_name", 1, names, 1, 1, a)) return false;
-  ObjStr *s;
-  if (!value_str(vm, a[0], &s)) return false;
-  t->name = s;
   *out = NONE_VAL;
-  return true;
+  return task_set_name(vm, t, a[0]);
 }
 
 static bool m_get_coro(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
@@ -1154,6 +1271,12 @@ static bool m_sleep_repr(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   return true;
 }
 
+bool future_sleep_end(VM *vm, Value sleep) {
+  ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(sleep);
+  if (!it->fut || it->fut->state == FUTURE_CANCELLED) return true;
+  return future_set_result(vm, it->fut, it->sleep_result);
+}
+
 /* futures._set_result_unless_cancelled(fut, result): what sleep's timer calls. */
 static bool set_result_unless_cancelled(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs,
                                         Value *out) {
@@ -1172,14 +1295,13 @@ static void future_trace(VM *vm, Obj *o) {
   gc_mark_value(vm, f->exception);
   gc_mark_value(vm, f->cancel_message);
   gc_mark_value(vm, f->cancelled_exc);
+  gc_mark_value(vm, f->callback0);
   gc_mark_obj(vm, (Obj *)f->callbacks);
   if (f->kind == FUTURE_KIND_TASK) {
     ObjTask *t = (ObjTask *)f;
     gc_mark_value(vm, t->coro);
     gc_mark_obj(vm, (Obj *)t->name);
     gc_mark_obj(vm, (Obj *)t->fut_waiter);
-    gc_mark_value(vm, t->step_fn);
-    gc_mark_value(vm, t->wakeup_fn);
     /* live_prev/live_next are the registry's links: weak (asyncio.c). */
   } else if (f->kind == FUTURE_KIND_GATHER) {
     gc_mark_obj(vm, (Obj *)((ObjGather *)f)->children);

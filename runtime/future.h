@@ -35,21 +35,30 @@ typedef enum {
   FUTURE_KIND_GATHER,      /* ObjGather: asyncio.tasks._GatheringFuture */
 } FutureKind;
 
-/* asyncio.Future (kind OBJ_FUTURE).  Task and _GatheringFuture extend it. */
+/* asyncio.Future (kind OBJ_FUTURE).  Task and _GatheringFuture extend it.
+** The done callbacks are callback0 followed by the items of callbacks: as in
+** CPython's _asyncio, the first one needs no list (most futures only ever
+** get one: the wakeup of the task awaiting them), and a list is made only
+** when a second one comes while the first is still there.  A task's wakeup
+** in callback0 is just the task (callback0_wakeup); elsewhere it is a
+** native bound to the task, as CPython's is everywhere. */
 typedef struct ObjFuture {
   Obj obj;
-  FutureKind kind;         /* which struct this really is */
-  FutureState state;
+  uint8_t kind;            /* which struct this really is (a FutureKind) */
+  uint8_t state;           /* a FutureState */
+  bool blocking;           /* _asyncio_future_blocking: set by `await` when it
+                              yields the future to the task driving it */
+  bool log_traceback;      /* an exception nobody has retrieved yet */
+  bool callback0_wakeup;   /* callback0 is a Task, and the callback is its
+                              __wakeup (see future_callback_at) */
   ObjLoop *loop;           /* get_loop(): where callbacks are scheduled */
   Value result;            /* set_result()'s value (FINISHED, no exception) */
   Value exception;         /* set_exception()'s exception, or UNDEF */
   Value cancel_message;    /* cancel(msg)'s msg, NONE_VAL when none */
   Value cancelled_exc;     /* the CancelledError to raise from result(), or
                               UNDEF (then a new one is made from cancel_message) */
-  ObjList *callbacks;      /* done callbacks (callables), or NULL when none */
-  bool blocking;           /* _asyncio_future_blocking: set by `await` when it
-                              yields the future to the task driving it */
-  bool log_traceback;      /* an exception nobody has retrieved yet */
+  Value callback0;         /* the first done callback, or UNDEF */
+  ObjList *callbacks;      /* the done callbacks after it, or NULL */
 } ObjFuture;
 
 /* What a Task is doing now (for :tasks and the trace hook; CPython keeps no
@@ -65,17 +74,18 @@ typedef enum {
 typedef struct ObjTask {
   ObjFuture fut;           /* the Future part (fut.kind == FUTURE_KIND_TASK) */
   Value coro;              /* the coroutine it drives (get_coro()) */
-  ObjStr *name;            /* get_name(): 'Task-1' ... */
+  ObjStr *name;            /* get_name(), or NULL while the name is the default
+                              'Task-<name_num>' and nobody asked for it yet
+                              (task_name makes it; a str per task costs 80 bytes) */
+  uint64_t name_num;       /* the N of that default name; 0 once a name was given */
   ObjFuture *fut_waiter;   /* the Future it waits for, or NULL */
-  bool must_cancel;        /* throw CancelledError in at the next step */
-  TaskPhase phase;
   int num_cancels_requested; /* cancelling(): cancel() calls not yet uncancel()ed */
-  Value step_fn;           /* this task's __step, a native bound to it */
-  Value wakeup_fn;         /* this task's __wakeup(future), a native bound to it */
-  struct ObjTask *live_prev, *live_next; /* the registry of not-done tasks */
-  bool live;               /* linked in that registry? */
+  uint8_t phase;           /* a TaskPhase */
+  bool must_cancel;        /* throw CancelledError in at the next step */
+  bool live;               /* linked in the registry below? */
   bool log_destroy_pending; /* _log_destroy_pending: report 'Task was destroyed but
                               it is pending!' if collected while pending */
+  struct ObjTask *live_prev, *live_next; /* the registry of not-done tasks */
 } ObjTask;
 
 /* asyncio.tasks._GatheringFuture: the outer future of gather(). */
@@ -105,6 +115,29 @@ typedef struct {
   Value sleep_result;      /* sleep: what it returns */
   ObjHandle *timer;        /* sleep: the call_later handle, or NULL */
 } ObjFutureIter;
+
+/* The task whose __wakeup [cb] is (a native made by future.c), or NULL. */
+ObjTask *future_wakeup_task(Value cb);
+
+/* How many done callbacks [f] has, and the [i]th of them (i < count),
+** in the order they will be scheduled.  Neither allocates (the REPL's views
+** walk them).  When the callback is a task's __wakeup, *wakeup_of is that
+** task (and the value returned may be the task itself, not a callable);
+** else NULL. */
+static inline size_t future_callback_count(const ObjFuture *f) {
+  return (IS_UNDEF(f->callback0) ? 0 : 1) + (f->callbacks ? f->callbacks->count : 0);
+}
+static inline Value future_callback_at(const ObjFuture *f, size_t i, ObjTask **wakeup_of) {
+  if (!IS_UNDEF(f->callback0)) {
+    if (i == 0) {
+      *wakeup_of = f->callback0_wakeup ? (ObjTask *)AS_OBJ(f->callback0) : future_wakeup_task(f->callback0);
+      return f->callback0;
+    }
+    i--;
+  }
+  *wakeup_of = future_wakeup_task(f->callbacks->items[i]);
+  return f->callbacks->items[i];
+}
 
 #define IS_FUTURE(v)  IS_KIND(v, OBJ_FUTURE)
 #define AS_FUTURE(v)  ((ObjFuture *)AS_OBJ(v))
@@ -141,6 +174,10 @@ bool future_add_done_callback(VM *vm, ObjFuture *f, Value fn);
 /* Remove every callback == [fn]; *removed counts them.  False after raising. */
 bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed);
 
+/* Remove every callback that is the very object [fn] (identity, so no
+** Python code runs and a pending exception stays as it is). */
+void future_discard_done_callback(ObjFuture *f, Value fn);
+
 /* repr(future) as CPython: '<Future pending>', '<Future finished result=1>',
 ** '<Task pending name='Task-1' coro=<main() running at x.py:3>>'. */
 ObjStr *future_repr(VM *vm, ObjFuture *f);
@@ -149,6 +186,31 @@ ObjStr *future_repr(VM *vm, ObjFuture *f);
 ** its first step scheduled (as Task.__init__).  TypeError 'a coroutine was
 ** expected, got X' if coro is not one.  NULL after raising. */
 ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name);
+
+/* task.get_name(): the name given, or 'Task-N' made now from the number
+** taken when the task was created (and kept).  NULL on MemoryError. */
+ObjStr *task_name(VM *vm, ObjTask *t);
+
+/* The task's name without allocating, for the REPL's views: its chars (in
+** [buf], TASK_NAME_BUF bytes, for a default name not made yet) and their
+** length in *len. */
+#define TASK_NAME_BUF 32
+const char *task_name_chars(const ObjTask *t, char *buf, size_t *len);
+
+/* Task.__step([exc]) (UNDEF: send None), what a HANDLE_TASK_STEP handle
+** runs.  False with an exception pending for KeyboardInterrupt / SystemExit
+** out of the coroutine and for the loop's own errors (closed, MemoryError). */
+bool task_run_step(VM *vm, ObjTask *t, Value exc);
+
+/* Task.__wakeup([fut]): the future the task waited for is done; step,
+** throwing in its exception if it has one.  What a HANDLE_TASK_WAKEUP
+** handle runs.  False as task_run_step. */
+bool task_run_wakeup(VM *vm, ObjTask *t, Value fut);
+
+/* The end of an asyncio.sleep() (a HANDLE_SLEEP_END handle): the result of
+** its future is set unless it was cancelled.  [sleep] is the awaitable.
+** False after raising. */
+bool future_sleep_end(VM *vm, Value sleep);
 
 /* Is [v] a coroutine for asyncio (a coroutine, a generator, or sleep()'s
 ** awaitable)?  As asyncio.iscoroutine. */

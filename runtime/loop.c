@@ -189,8 +189,8 @@ bool loop_check_closed(VM *vm, ObjLoop *loop) {
   return true;
 }
 
-/* A new Handle (or TimerHandle) for callback(*args); not yet scheduled. */
-static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, Value callback,
+/* A new Handle (or TimerHandle) of [kind] for callback(*args); not yet scheduled. */
+static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind kind, Value callback,
                              int argc, Value *args) {
   AsyncioState *st = asyncio_state(vm);
   ObjTuple *tuple = NULL;
@@ -205,6 +205,7 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, Value callbac
   h->callback = callback;
   h->args = tuple;
   h->loop = loop;
+  h->kind = (uint8_t)kind;
   h->cancelled = false;
   h->is_timer = is_timer;
   h->scheduled = false;
@@ -213,17 +214,23 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, Value callbac
   return h;
 }
 
-ObjHandle *loop_call_soon(VM *vm, ObjLoop *loop, Value callback, int argc, Value *args) {
+ObjHandle *loop_call_soon_kind(VM *vm, ObjLoop *loop, HandleKind kind, Value callback, int argc,
+                               Value *args) {
   if (!loop_check_closed(vm, loop)) return NULL;
-  ObjHandle *h = handle_new(vm, loop, false, callback, argc, args);
+  ObjHandle *h = handle_new(vm, loop, false, kind, callback, argc, args);
   if (!h || !ready_push(vm, loop, h)) return NULL;
   return h;
 }
 
-ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
-                        int argc, Value *args) {
+ObjHandle *loop_call_soon(VM *vm, ObjLoop *loop, Value callback, int argc, Value *args) {
+  return loop_call_soon_kind(vm, loop, HANDLE_CALL, callback, argc, args);
+}
+
+/* call_at for a handle of [kind]. */
+static ObjHandle *call_at_kind(VM *vm, ObjLoop *loop, double when, HandleKind kind, Value callback,
+                               int argc, Value *args) {
   if (!loop_check_closed(vm, loop)) return NULL;
-  ObjHandle *h = handle_new(vm, loop, true, callback, argc, args);
+  ObjHandle *h = handle_new(vm, loop, true, kind, callback, argc, args);
   if (!h) return NULL;
   h->when = when;
   h->seq = loop->next_seq++;
@@ -233,9 +240,19 @@ ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
   return h;
 }
 
+ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
+                        int argc, Value *args) {
+  return call_at_kind(vm, loop, when, HANDLE_CALL, callback, argc, args);
+}
+
 ObjHandle *loop_call_later(VM *vm, ObjLoop *loop, double delay, Value callback,
                            int argc, Value *args) {
-  return loop_call_at(vm, loop, loop_time(vm, loop) + delay, callback, argc, args);
+  return call_at_kind(vm, loop, loop_time(vm, loop) + delay, HANDLE_CALL, callback, argc, args);
+}
+
+ObjHandle *loop_call_later_kind(VM *vm, ObjLoop *loop, double delay, HandleKind kind,
+                                Value callback, int argc, Value *args) {
+  return call_at_kind(vm, loop, loop_time(vm, loop) + delay, kind, callback, argc, args);
 }
 
 void handle_cancel(VM *vm, ObjHandle *h) {
@@ -272,11 +289,17 @@ static bool handle_run(VM *vm, ObjHandle *h) {
   int argc = h->args ? (int)h->args->count : 0;
   Value *argv = h->args ? h->args->items : NULL;
   Value result;
-  bool ok = vm_call(vm, h->callback, argc, argv, NULL, &result);
+  bool ok;
+  switch ((HandleKind)h->kind) {
+    case HANDLE_TASK_STEP: ok = task_run_step(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : UNDEF_VAL); break;
+    case HANDLE_TASK_WAKEUP: ok = task_run_wakeup(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : NONE_VAL); break;
+    case HANDLE_SLEEP_END: ok = future_sleep_end(vm, h->callback); break;
+    case HANDLE_CALL: default: ok = vm_call(vm, h->callback, argc, argv, NULL, &result); break;
+  }
   if (!ok && !exception_is_fatal(vm)) {
     Value exc = vm_take_exception(vm);
     vm_push_root(vm, exc);
-    ObjStr *cb = loop_format_callback(vm, h->callback, h->args);
+    ObjStr *cb = handle_format_callback(vm, h);
     if (!cb) { vm_take_exception(vm); cb = str_from_cstr(vm, "?"); }
     char line[512];
     snprintf(line, sizeof line, "Exception in callback %s", cb ? cb->chars : "?");
@@ -568,15 +591,7 @@ bool loop_run_until_complete(VM *vm, ObjLoop *loop, Value future, Value *out) {
     f->log_traceback = false;            /* the error is on its way up */
   /* `finally: future.remove_done_callback(...)`: by identity, which cannot
      run Python code nor disturb a pending exception. */
-  if (f->callbacks) {
-    size_t kept = 0;
-    for (size_t i = 0; i < f->callbacks->count; i++) {
-      Value cb = f->callbacks->items[i];
-      if (!(IS_OBJ(cb) && AS_OBJ(cb) == AS_OBJ(st->run_until_complete_cb)))
-        f->callbacks->items[kept++] = cb;
-    }
-    f->callbacks->count = kept;
-  }
+  future_discard_done_callback(f, st->run_until_complete_cb);
   vm_pop_root(vm, 1);
   if (!ok) return false;
   if (f->state == FUTURE_PENDING)
@@ -652,13 +667,18 @@ static ObjStr *buf_finish(VM *vm, Buf *b) {
   return s;
 }
 
-ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args) {
+/* loop_format_callback with the arguments as [argc] values, and [cname]
+** (if not NULL) as the callable's name instead of [callback]'s. */
+static ObjStr *format_callback(VM *vm, const char *cname, Value callback, int argc,
+                               const Value *argv) {
   Buf b = {NULL, 0, 0};
   /* The name: __qualname__ of functions, __name__ of C functions. */
   Value func = callback;
   if (IS_KIND(func, OBJ_BOUND_METHOD)) func = ((ObjBoundMethod *)AS_OBJ(func))->func;
   bool ok = true;
-  if (IS_FUNCTION(func)) {
+  if (cname != NULL) {
+    ok = buf_add(vm, &b, cname, strlen(cname));
+  } else if (IS_FUNCTION(func)) {
     ObjStr *q = AS_FUNCTION(func)->qualname ? AS_FUNCTION(func)->qualname : AS_FUNCTION(func)->name;
     ok = buf_add(vm, &b, q->chars, q->len);
   } else if (IS_NATIVE(func)) {
@@ -673,15 +693,15 @@ ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args) {
   }
   /* The arguments, each through reprlib. */
   ok = ok && buf_add(vm, &b, "(", 1);
-  for (size_t i = 0; ok && args && i < args->count; i++) {
-    ObjStr *r = future_short_repr(vm, args->items[i]);
+  for (int i = 0; ok && i < argc; i++) {
+    ObjStr *r = future_short_repr(vm, argv[i]);
     if (!r) { gc_realloc(vm, b.s, b.cap, 0); return NULL; }
     if (i > 0) ok = buf_add(vm, &b, ", ", 2);
     ok = ok && buf_add(vm, &b, r->chars, r->len);
   }
   ok = ok && buf_add(vm, &b, ")", 1);
   /* Where a plain Python function was defined. */
-  if (ok && IS_FUNCTION(callback)) {
+  if (ok && cname == NULL && IS_FUNCTION(callback)) {
     ObjCode *code = AS_FUNCTION(callback)->code;
     char at[64];
     snprintf(at, sizeof at, ":%d", code->firstlineno);
@@ -690,6 +710,26 @@ ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args) {
   }
   if (!ok) { gc_realloc(vm, b.s, b.cap, 0); return NULL; }
   return buf_finish(vm, &b);
+}
+
+ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args) {
+  return format_callback(vm, NULL, callback, args ? (int)args->count : 0, args ? args->items : NULL);
+}
+
+ObjStr *handle_format_callback(VM *vm, ObjHandle *h) {
+  switch (IS_UNDEF(h->callback) ? HANDLE_CALL : (HandleKind)h->kind) {
+    case HANDLE_TASK_STEP:
+    case HANDLE_TASK_WAKEUP:
+      return format_callback(vm, h->kind == HANDLE_TASK_STEP ? "Task.task_step" : "Task.task_wakeup",
+                             UNDEF_VAL, h->args ? (int)h->args->count : 0, h->args ? h->args->items : NULL);
+    case HANDLE_SLEEP_END: {
+      ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(h->callback);
+      Value argv[2] = {it->fut ? OBJ_VAL(it->fut) : NONE_VAL, it->sleep_result};
+      return format_callback(vm, "_set_result_unless_cancelled", UNDEF_VAL, 2, argv);
+    }
+    case HANDLE_CALL: break;
+  }
+  return loop_format_callback(vm, h->callback, h->args);
 }
 
 ObjStr *handle_repr(VM *vm, ObjHandle *h) {
@@ -701,7 +741,7 @@ ObjStr *handle_repr(VM *vm, ObjHandle *h) {
   if (!IS_UNDEF(h->callback)) {
     vm_push_root(vm, OBJ_VAL(h));
     if (when) vm_push_root(vm, OBJ_VAL(when));
-    cb = loop_format_callback(vm, h->callback, h->args);
+    cb = handle_format_callback(vm, h);
     vm_pop_root(vm, when ? 2 : 1);
     if (!cb) return NULL;
   }

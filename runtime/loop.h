@@ -27,14 +27,32 @@
 
 typedef struct ObjLoop ObjLoop;
 
+/* What running a handle does.  The internal kinds spare objects per task
+** and per sleep: where CPython binds a callable (a TaskStepMethWrapper, the
+** task_wakeup builtin, _set_result_unless_cancelled with an argument
+** tuple), orrery's handle just names the object to act on.  handle_repr
+** shows them as the callable would be shown. */
+typedef enum {
+  HANDLE_CALL,             /* callback(*args): what call_soon / call_at schedule */
+  HANDLE_TASK_STEP,        /* callback is a Task: run its step (Task.__step),
+                              throwing in args[0] if there are args */
+  HANDLE_TASK_WAKEUP,      /* callback is a Task: its wakeup (Task.__wakeup)
+                              for the future args[0] */
+  HANDLE_SLEEP_END,        /* callback is an asyncio.sleep() awaitable: its
+                              delay is over (futures._set_result_unless_cancelled
+                              on its future and result) */
+} HandleKind;
+
 /* A scheduled callback: asyncio.Handle, or asyncio.TimerHandle when
 ** [is_timer].  Kind OBJ_HANDLE.  CPython's asyncio.events.Handle. */
 typedef struct ObjHandle {
   Obj obj;
-  Value callback;          /* what to call; UNDEF once cancelled (as CPython
-                              drops it, so that the handle keeps nothing alive) */
+  Value callback;          /* what to call (or act on, see kind); UNDEF once
+                              cancelled (as CPython drops it, so that the
+                              handle keeps nothing alive) */
   ObjTuple *args;          /* positional arguments, or NULL for none / cancelled */
   ObjLoop *loop;           /* the loop it was scheduled on */
+  uint8_t kind;            /* a HandleKind */
   bool cancelled;          /* cancel() was called: the loop will skip it */
   bool is_timer;           /* a TimerHandle (has a deadline)? */
   bool scheduled;          /* a timer still in the loop's heap? */
@@ -104,6 +122,10 @@ bool loop_check_closed(VM *vm, ObjLoop *loop);
 ** Does not check that callback is callable: the Python-level method does. */
 ObjHandle *loop_call_soon(VM *vm, ObjLoop *loop, Value callback, int argc, Value *args);
 
+/* loop_call_soon for a handle of [kind] (future.c's task steps and wakeups). */
+ObjHandle *loop_call_soon_kind(VM *vm, ObjLoop *loop, HandleKind kind, Value callback, int argc,
+                               Value *args);
+
 /* Schedule [callback](*args) at absolute loop time [when], in seconds (as
 ** BaseEventLoop.call_at).  Returns the TimerHandle, or NULL after raising. */
 ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
@@ -112,6 +134,10 @@ ObjHandle *loop_call_at(VM *vm, ObjLoop *loop, double when, Value callback,
 /* call_at(time() + [delay]) (as BaseEventLoop.call_later).  Delay in seconds. */
 ObjHandle *loop_call_later(VM *vm, ObjLoop *loop, double delay, Value callback,
                            int argc, Value *args);
+
+/* loop_call_later for a handle of [kind] (future.c's sleep timers). */
+ObjHandle *loop_call_later_kind(VM *vm, ObjLoop *loop, double delay, HandleKind kind,
+                                Value callback, int argc, Value *args);
 
 /* handle.cancel(): the loop will skip it; drops callback and args.  A
 ** cancelled timer stays in the heap until it reaches the top. */
@@ -154,6 +180,11 @@ ObjStr *handle_repr(VM *vm, ObjHandle *h);
 ** 'f(1, 2) at x.py:3' (qualname, reprlib-shortened arguments, and the
 ** source position for Python functions).  NULL after raising. */
 ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args);
+
+/* The same for what handle [h] (not cancelled) runs: 'Task.task_step()'
+** for a task's step, '_set_result_unless_cancelled(<Future ...>, None)'
+** for the end of a sleep.  NULL after raising. */
+ObjStr *handle_format_callback(VM *vm, ObjHandle *h);
 
 /* loop.call_exception_handler([context]) as BaseEventLoop's: the custom
 ** handler (set_exception_handler) is called as handler(loop, context); if

@@ -337,9 +337,17 @@ static Value innermost_awaitable(Value coro, ObjCoro **last) {
 
 static void add_future(VM *vm, Text *t, ObjFuture *f);
 
+/* A task's name ("Task-2"), without making the string of a default name. */
+static void add_task_name(Text *t, const ObjTask *task) {
+  char buf[TASK_NAME_BUF];
+  size_t len;
+  const char *chars = task_name_chars(task, buf, &len);
+  text_add(t, chars, len);
+}
+
 /* "Task-2 child()" */
 static void add_task_label(VM *vm, Text *t, ObjTask *task) {
-  text_add(t, task->name->chars, task->name->len);
+  add_task_name(t, task);
   text_str(t, " ");
   add_coro_name(vm, t, task->coro);
 }
@@ -357,7 +365,7 @@ static void add_future(VM *vm, Text *t, ObjFuture *f) {
       if (i == 4) { text_str(t, ", ..."); break; }
       if (i > 0) text_str(t, ", ");
       ObjFuture *c = AS_FUTURE(g->children->items[i]);
-      if (c->kind == FUTURE_KIND_TASK) text_add(t, ((ObjTask *)c)->name->chars, ((ObjTask *)c)->name->len);
+      if (c->kind == FUTURE_KIND_TASK) add_task_name(t, (ObjTask *)c);
       else text_repr(vm, t, OBJ_VAL(c), 30);
     }
     text_str(t, ")");
@@ -386,25 +394,42 @@ static void add_awaited(VM *vm, Text *t, Value v, ObjFuture *fallback) {
   text_repr(vm, t, v, REPR_MAX);
 }
 
-/* Is [cb] the __step or __wakeup of a task?  The task, else NULL. */
+/* Is [cb] the __wakeup of a task?  The task, else NULL (*wakeup: true). */
 static ObjTask *callback_task(Value cb, bool *wakeup) {
-  if (!IS_NATIVE(cb)) return NULL;
-  Value self = AS_NATIVE(cb)->self;
-  if (!IS_TASK(self)) return NULL;
-  ObjTask *task = AS_TASK(self);
-  if (IS_OBJ(task->step_fn) && AS_OBJ(task->step_fn) == AS_OBJ(cb)) { *wakeup = false; return task; }
-  if (IS_OBJ(task->wakeup_fn) && AS_OBJ(task->wakeup_fn) == AS_OBJ(cb)) { *wakeup = true; return task; }
-  return NULL;
+  *wakeup = true;
+  return future_wakeup_task(cb);
+}
+
+/* Does handle [h] run a task's step or wakeup?  The task, else NULL;
+** *wakeup tells which. */
+static ObjTask *handle_task(ObjHandle *h, bool *wakeup) {
+  if ((h->kind == HANDLE_TASK_STEP || h->kind == HANDLE_TASK_WAKEUP) && IS_TASK(h->callback)) {
+    *wakeup = h->kind == HANDLE_TASK_WAKEUP;
+    return AS_TASK(h->callback);
+  }
+  return callback_task(h->callback, wakeup);
 }
 
 /* The task that parks on [f] (its wakeup is one of f's done callbacks), or NULL. */
 static ObjTask *waiter_of(ObjFuture *f) {
-  for (size_t i = 0; f->callbacks && i < f->callbacks->count; i++) {
-    bool wakeup;
-    ObjTask *t = callback_task(f->callbacks->items[i], &wakeup);
-    if (t && wakeup) return t;
+  for (size_t i = 0, n = future_callback_count(f); i < n; i++) {
+    ObjTask *t;
+    future_callback_at(f, i, &t);
+    if (t) return t;
   }
   return NULL;
+}
+
+/* "end of sleep() in Task-1 main()" for the timer of a sleep() whose
+** future is [f], if its task is known ([sleeper]: the one to name when the
+** future has no waiter yet, or NULL).  False if nothing was added. */
+static bool add_sleep_end(VM *vm, Text *t, ObjFuture *f, ObjTask *sleeper) {
+  ObjTask *w = f ? waiter_of(f) : NULL;
+  if (w == NULL) w = sleeper;
+  if (w == NULL) return false;
+  text_str(t, "end of sleep() in ");
+  add_task_label(vm, t, w);
+  return true;
 }
 
 /* A callback as the loop would run it: "step Task-1 main()", "wakeup
@@ -422,15 +447,8 @@ static void add_callback(VM *vm, Text *t, Value cb, ObjTuple *args, ObjTask *sle
   AsyncioState *st = asyncio_state(vm);
   if (IS_OBJ(cb) && IS_OBJ(st->set_result_unless_cancelled) &&
       AS_OBJ(cb) == AS_OBJ(st->set_result_unless_cancelled) && args && args->count >= 1 &&
-      IS_FUTURE(args->items[0])) {
-    ObjTask *w = waiter_of(AS_FUTURE(args->items[0]));
-    if (w == NULL) w = sleeper;
-    if (w) {
-      text_str(t, "end of sleep() in ");
-      add_task_label(vm, t, w);
-      return;
-    }
-  }
+      IS_FUTURE(args->items[0]) && add_sleep_end(vm, t, AS_FUTURE(args->items[0]), sleeper))
+    return;
   Value saved = vm->exception;
   vm->exception = UNDEF_VAL;
   vm_push_root(vm, saved);
@@ -441,6 +459,33 @@ static void add_callback(VM *vm, Text *t, Value cb, ObjTuple *args, ObjTask *sle
   else { vm_take_exception(vm); text_str(t, "<callback>"); }
   vm_pop_root(vm, args ? 3 : 2);
   vm->exception = saved;
+}
+
+/* What handle [h] runs, as add_callback says it. */
+static void add_handle(VM *vm, Text *t, ObjHandle *h, ObjTask *sleeper) {
+  bool wakeup;
+  ObjTask *task = handle_task(h, &wakeup);
+  if (task) {
+    text_str(t, wakeup ? "wakeup " : "step ");
+    add_task_label(vm, t, task);
+    return;
+  }
+  if (h->kind == HANDLE_SLEEP_END && IS_KIND(h->callback, OBJ_FUTURE_ITER) &&
+      add_sleep_end(vm, t, ((ObjFutureIter *)AS_OBJ(h->callback))->fut, sleeper))
+    return;
+  if (h->kind != HANDLE_CALL) {   /* an internal handle: as its repr says it */
+    Value saved = vm->exception;
+    vm->exception = UNDEF_VAL;
+    vm_push_root(vm, saved);
+    vm_push_root(vm, OBJ_VAL(h));
+    ObjStr *s = handle_format_callback(vm, h);
+    if (s) text_add_cut(t, s->chars, s->len, 80);
+    else { vm_take_exception(vm); text_str(t, "<callback>"); }
+    vm_pop_root(vm, 2);
+    vm->exception = saved;
+    return;
+  }
+  add_callback(vm, t, h->callback, h->args, sleeper);
 }
 
 /* A task's state for :tasks, with a colour: READY, RUNNING, SLEEPING until
@@ -637,7 +682,7 @@ static void trace_event(VM *vm, EventKind kind, Value subject, Value detail) {
     case EV_HANDLE_RUN: {
       trace_head(vm, &t, "handle", C_CYAN);
       ObjHandle *h = (ObjHandle *)AS_OBJ(subject);
-      add_callback(vm, &t, h->callback, h->args, NULL);
+      add_handle(vm, &t, h, NULL);
       break;
     }
     case EV_TIMER_ADD: {
@@ -646,8 +691,7 @@ static void trace_event(VM *vm, EventKind kind, Value subject, Value detail) {
       double when = IS_FLOAT(detail) ? AS_FLOAT(detail) : h->when;
       text_printf(&t, "+%.3f -> t=%.3f  ", when - loop_clock(vm), shown_time(vm, when));
       Obj *cur = h->loop ? h->loop->current_task : NULL;
-      add_callback(vm, &t, h->callback, h->args,
-                   cur && IS_TASK(OBJ_VAL(cur)) ? (ObjTask *)cur : NULL);
+      add_handle(vm, &t, h, cur && IS_TASK(OBJ_VAL(cur)) ? (ObjTask *)cur : NULL);
       break;
     }
     case EV_TASK_NEW:
@@ -657,7 +701,7 @@ static void trace_event(VM *vm, EventKind kind, Value subject, Value detail) {
     case EV_TASK_DONE: {
       ObjTask *task = AS_TASK(subject);
       trace_head(vm, &t, "task done", C_MAGENTA);
-      text_add(&t, task->name->chars, task->name->len);
+      add_task_name(&t, task);
       text_str(&t, " ");
       Text st = {0};
       add_task_state(vm, &st, task, false);
@@ -746,10 +790,10 @@ static void collect_event(VM *vm, EventKind kind, Value subject, Value detail) {
     bool wakeup;
     hk.cur_open = true;
     hk.cur_resumed = false;
-    hk.cur_task = callback_task(h->callback, &wakeup);
+    hk.cur_task = handle_task(h, &wakeup);
     if (hk.cur_task == NULL) {
       Text cb = {0};
-      add_callback(vm, &cb, h->callback, h->args, NULL);
+      add_handle(vm, &cb, h, NULL);
       fprintf(r->out, "  %scallback%s %s\n", paint(r->colour, C_CYAN), paint(r->colour, C_RESET),
               text_get(&cb));
       text_free(&cb);
@@ -1224,7 +1268,7 @@ static bool cmd_tasks(Repl *r, const char *arg) {
   for (int i = 0; i < n; i++) {
     ObjTask *t = tasks[i];
     Text *row = &cells[i * NCOL];
-    text_add(&row[0], t->name->chars, t->name->len);
+    add_task_name(&row[0], t);
     add_coro_name(vm, &row[1], t->coro);
     colours[i] = add_task_state(vm, &row[2], t, true);
     if (t->fut.state == FUTURE_PENDING) add_coro_pos(&row[3], t->coro);
@@ -1336,10 +1380,9 @@ static void print_awaited_by(Repl *r, ObjTask *t) {
   Text who = {0};
   int n = 0;
   ObjFuture *f = &t->fut;
-  for (size_t i = 0; f->callbacks && i < f->callbacks->count; i++) {
-    Value cb = f->callbacks->items[i];
-    bool wakeup;
-    ObjTask *w = callback_task(cb, &wakeup);
+  for (size_t i = 0; i < future_callback_count(f); i++) {
+    ObjTask *w;
+    Value cb = future_callback_at(f, i, &w);
     if (n > 0) text_str(&who, ", ");
     if (w) {
       add_task_label(vm, &who, w);
@@ -1698,7 +1741,7 @@ static bool cmd_queue(Repl *r, const char *arg) {
   for (size_t i = 0; i < nr; i++) {
     Text t = {0};
     if (ready[i]->cancelled) text_str(&t, "(cancelled)");
-    else add_callback(vm, &t, ready[i]->callback, ready[i]->args, NULL);
+    else add_handle(vm, &t, ready[i], NULL);
     fprintf(r->out, "  %zu  %s\n", i + 1, text_get(&t));
     text_free(&t);
   }
@@ -1710,7 +1753,7 @@ static bool cmd_queue(Repl *r, const char *arg) {
   for (size_t i = 0; i < nt; i++) {
     if (timers[i]->cancelled) continue;
     Text t = {0};
-    add_callback(vm, &t, timers[i]->callback, timers[i]->args, NULL);
+    add_handle(vm, &t, timers[i], NULL);
     double left = timers[i]->when - now;
     fprintf(r->out, "  %zu  %st=%.3f%s (in %.3fs)  %s\n", ++k, paint(c, C_BLUE),
             shown_time(vm, timers[i]->when), paint(c, C_RESET), left > 0 ? left : 0.0, text_get(&t));
