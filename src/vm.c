@@ -716,7 +716,7 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
 
 #define LOAD_FRAME() do { frame = vm->frame; ip = frame->ip; sp = frame->sp; \
     locals = frame->slots; code = frame->code->code; consts = frame->code->consts->items; \
-    names = frame->code->names ? frame->code->names->items : NULL; } while (0)
+    names = frame->code->names->items; } while (0)
 #define SAVE() do { frame->ip = ip; frame->sp = sp; \
     frame->last_offset = (uint32_t)(instr - code); } while (0)
 #define PUSH(v) (*sp++ = (v))
