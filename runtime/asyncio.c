@@ -321,6 +321,13 @@ static bool shutdown_asyncgens(VM *vm, ObjLoop *loop) {
 /* runners._cancel_all_tasks: cancel what is left, let it finish, report
 ** exceptions other than CancelledError. */
 static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
+  /* A pending task that nothing refers to any more (not the ready queue, no
+     future it waits for) was freed by CPython's reference counting when its
+     last reference went, with 'Task was destroyed but it is pending!': it
+     is not left to cancel here, and waiting for it would wait forever.
+     Collect first, so that the registry only holds tasks still reachable. */
+  gc_collect(vm);
+  gc_run_finalizers(vm);
   ObjList *tasks = live_tasks(vm, loop);
   if (!tasks) return false;
   if (tasks->count == 0) return true;

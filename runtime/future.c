@@ -1347,11 +1347,20 @@ static void future_run_finalizer(VM *vm, Obj *o) {
     t->log_destroy_pending = false;
     asyncio_unregister_task(vm, t);        /* gone from all_tasks(), as from the WeakSet */
     /* CPython also finalises the suspended coroutine (close(): its finally
-       blocks run).  Parked on a future, task and coroutine die in a cycle,
-       and the older coroutine is finalised first; otherwise the task's
-       dealloc reports first and then drops the coroutine. */
+       blocks run).  Parked on a future whose callbacks still hold its
+       wakeup, task and coroutine die in a cycle, and the older coroutine is
+       finalised first; otherwise the task's dealloc reports first and then
+       drops the coroutine. */
     bool suspended = IS_CORO(t->coro) && AS_CORO(t->coro)->state == CORO_SUSPENDED;
-    bool close_first = suspended && t->fut_waiter != NULL;
+    bool close_first = false;
+    if (suspended && t->fut_waiter != NULL) {
+      size_t n = future_callback_count(t->fut_waiter);
+      for (size_t i = 0; i < n && !close_first; i++) {
+        ObjTask *of;
+        future_callback_at(t->fut_waiter, i, &of);
+        close_first = of == t;
+      }
+    }
     Value ignored;
     if (close_first && !vm_call_method(vm, t->coro, vm->s_close, 0, NULL, &ignored)) vm_take_exception(vm);
     if (!loop_report(vm, f->loop, "Task was destroyed but it is pending!", UNDEF_VAL, "task", OBJ_VAL(f)))
