@@ -34,6 +34,7 @@ SAME_TYPE(rl_basic_word_break_characters, const char **);
 SAME_TYPE(rl_completer_word_break_characters, char **);
 SAME_TYPE(rl_attempted_completion_function, LineEditCompleter **);
 SAME_TYPE(rl_completion_append_character, int *);
+SAME_TYPE(rl_getc_function, LineEditGetc **);
 
 /* dlsym gives a void *, stored as it is into a member of LineEdit, which
 ** POSIX allows for function pointers too (dlsym's own contract). */
@@ -59,6 +60,7 @@ static const struct {
   {"rl_completer_word_break_characters", offsetof(LineEdit, completer_word_break_characters)},
   {"rl_attempted_completion_function", offsetof(LineEdit, attempted_completion_function)},
   {"rl_completion_append_character", offsetof(LineEdit, completion_append_character)},
+  {"rl_getc_function", offsetof(LineEdit, getc_function)},
 };
 
 /* Every member of LineEdit is filled from the table above. */

@@ -18,6 +18,8 @@
 #ifndef SRC_LINEEDIT_H
 #define SRC_LINEEDIT_H
 
+#include <stdio.h>
+
 #include "src/common.h"
 
 /* A completion generator (readline's rl_compentry_func_t): the [state]-th
@@ -30,6 +32,12 @@ typedef char *LineEditGenerator(const char *text, int state);
 ** end) of the line being edited, or NULL to let libedit complete file
 ** names. */
 typedef char **LineEditCompleter(const char *text, int start, int end);
+
+/* A key reader (readline's rl_getc_function): the next character typed on
+** [in] (libedit takes the int as a wide character), or -1 to end the
+** read as at end of input.  It must be set before libedit initialises
+** itself (its first readline, using_history or read_history call). */
+typedef int LineEditGetc(FILE *in);
 
 /* What the REPL uses of libedit: its functions, and pointers to its
 ** variables (read and written through them).  Each member is named after
@@ -51,6 +59,7 @@ typedef struct LineEdit {
   char **completer_word_break_characters;
   LineEditCompleter **attempted_completion_function;
   int *completion_append_character;        /* '\0': none */
+  LineEditGetc **getc_function;            /* NULL: libedit reads itself */
 } LineEdit;
 
 /* Open libedit.so.2 (once per process: later calls give the same answer

@@ -16,10 +16,14 @@
 #include "src/repl.h"
 
 #include <errno.h>
+#include <locale.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/select.h>
 #include <unistd.h>
+#include <wchar.h>
 
 #include "src/ast.h"
 #include "src/diag.h"
@@ -345,10 +349,62 @@ static char **complete(const char *text, int start, int end) {
 ** module cannot be imported) and set it up: completion, and the history
 ** read from $HOME (none if HOME is unset or empty).  A missing or
 ** unreadable file is no error. */
+/* libedit's key reader (rl_getc_function): one character from the
+** terminal, decoded as libedit's own reader does (mbrtowc in the current
+** locale; an invalid byte is dropped), but waiting in pselect with SIGINT
+** blocked until the wait starts.  libedit reads with a plain read(), and a
+** Ctrl-C that lands just before it (while libedit redraws the line after
+** listing completions, say) set vm_sigint_pending and then left the read
+** waiting for a key.  Here the flag is checked with SIGINT blocked and the
+** wait unblocks it atomically: -1 (end of input, for libedit) as soon as
+** the flag is set, and read_line then sees it. */
+static int read_key(FILE *in) {
+  int fd = in != NULL ? fileno(in) : STDIN_FILENO;
+  sigset_t intr, old;
+  sigemptyset(&intr);
+  sigaddset(&intr, SIGINT);
+  mbstate_t state;
+  memset(&state, 0, sizeof state);
+  for (;;) {
+    sigprocmask(SIG_BLOCK, &intr, &old);
+    if (vm_sigint_pending) {
+      sigprocmask(SIG_SETMASK, &old, NULL);
+      return -1;
+    }
+    fd_set ready;
+    FD_ZERO(&ready);
+    FD_SET(fd, &ready);
+    int n = pselect(fd + 1, &ready, NULL, NULL, NULL, &old);
+    sigprocmask(SIG_SETMASK, &old, NULL);
+    if (n < 0) {
+      if (errno == EINTR) continue;   /* a signal: check the flag again */
+      return -1;
+    }
+    char c;
+    ssize_t got = read(fd, &c, 1);
+    if (got == 0) return -1;
+    if (got < 0) {
+      if (errno == EINTR || errno == EAGAIN) continue;
+      return -1;
+    }
+    wchar_t wc;
+    size_t r = mbrtowc(&wc, &c, 1, &state);
+    if (r == (size_t)-2) continue;                  /* more bytes to come */
+    if (r == (size_t)-1) { memset(&state, 0, sizeof state); continue; }
+    return (int)wc;
+  }
+}
+
 static void editing_start(Shell *sh) {
   sh->editing = lineedit_load(&sh->edit);
   if (!sh->editing) return;
   LineEdit *le = &sh->edit;
+  /* libedit decodes keys and encodes the line in the locale's character
+     set, and orrery's text is UTF-8: take the environment's locale, and
+     UTF-8 where that is the C locale (as CPython coerces it, PEP 538), so
+     that 'café' typed at the prompt is not dropped to 'caf'. */
+  if (setlocale(LC_CTYPE, "") == NULL || MB_CUR_MAX == 1) setlocale(LC_CTYPE, "C.UTF-8");
+  *le->getc_function = read_key;      /* before libedit initialises itself */
   *le->readline_name = "orrery";
   /* '.' and ':' belong to the word: `obj.attr` and `:command` complete. */
   static char breaks[] = " \t\n\"\\'`@$><=;|&{}()[],+-*/%^~!#";
