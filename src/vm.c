@@ -719,6 +719,11 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
     names = frame->code->names->items; } while (0)
 #define SAVE() do { frame->ip = ip; frame->sp = sp; \
     frame->last_offset = (uint32_t)(instr - code); } while (0)
+/* Push the frame [f] of a call (made by frame_new: its entry is
+** FRAME_ENTRY_CALL) whose result goes to [base], and go on with it in this
+** loop.  The caller's ip is saved already. */
+#define ENTER_FRAME(f, base) do { frame->sp = (base); (f)->caller = frame; vm->frame = (f); \
+    vm->depth++; SAFE_POINT(); LOAD_FRAME(); NEXT(); } while (0)
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define PEEK(n) (sp[-(n)])
@@ -1537,13 +1542,7 @@ dispatch:
       Frame *f = frame_new(vm, fn->code, fn, fn->globals);
       if (f == NULL) THROW();
       for (int i = 0; i < n; i++) f->slots[i] = args[i];
-      frame->sp = base;
-      f->caller = frame;
-      vm->frame = f;
-      vm->depth++;
-      SAFE_POINT();
-      LOAD_FRAME();
-      NEXT();
+      ENTER_FRAME(f, base);
     }
     /* gen.send(v) on a generator that can resume: run it inline, as SEND
        does for await (same checks as coro_resume; otherwise the call goes
@@ -1651,16 +1650,7 @@ dispatch:
         vm_raise(vm, vm->exc_RecursionError, "maximum recursion depth exceeded");
         THROW();
       }
-      /* Push the new frame and go on with it in this loop. */
-      frame->sp = base;
-      frame->ip = ip;
-      f->caller = frame;
-      f->entry = FRAME_ENTRY_CALL;
-      vm->frame = f;
-      vm->depth++;
-      SAFE_POINT();
-      LOAD_FRAME();
-      NEXT();
+      ENTER_FRAME(f, base);
     }
     /* Anything else is called through C. */
     if (kwnames) {
