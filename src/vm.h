@@ -175,6 +175,8 @@ struct VM {
   size_t next_gc;
   size_t max_memory;           /* --max-memory: MemoryError past this many bytes (0: no cap) */
   struct FreeBlock *free_blocks[GC_POOL_CLASSES + 1];   /* gc_alloc's recycled blocks, by size class */
+  struct PoolChunk *pool_chunks; /* the chunks new small blocks are cut from (src/gc.c) */
+  char *pool_next, *pool_end;  /* the part of the newest chunk not cut yet */
   ObjCoro *coro_free;          /* finished await_only coroutines for coro_new to reuse
                                   (linked through next_free; emptied by each
                                   collection, which frees them) */
