@@ -213,6 +213,7 @@ static void mark_roots(VM *vm) {
 static void sweep_weak(VM *vm) {
   AsyncioState *st = asyncio_state(vm);
   if (!st) return;
+  st->handle_free = NULL;    /* nothing marked them: the sweep frees them */
   for (ObjTask *t = st->live_head, *next; t; t = next) {
     next = t->live_next;
     if (!t->fut.obj.marked) asyncio_unregister_task(vm, t);

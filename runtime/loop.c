@@ -199,9 +199,15 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind ki
     if (!tuple) return NULL;
     for (int i = 0; i < argc; i++) tuple->items[i] = args[i];
   }
-  ObjHandle *h = (ObjHandle *)gc_alloc(vm, sizeof(ObjHandle), OBJ_HANDLE,
-                                       is_timer ? st->cls_timer_handle : st->cls_handle);
-  if (!h) return NULL;
+  ObjClass *cls = is_timer ? st->cls_timer_handle : st->cls_handle;
+  ObjHandle *h = st->handle_free;
+  if (h != NULL) {                    /* one that ran and nothing refers to */
+    st->handle_free = h->next_free;
+    h->obj.cls = cls;
+    h->obj.hash_id = 0;
+  } else if ((h = (ObjHandle *)gc_alloc(vm, sizeof(ObjHandle), OBJ_HANDLE, cls)) == NULL) {
+    return NULL;
+  }
   h->callback = callback;
   h->args = tuple;
   h->loop = loop;
@@ -310,6 +316,17 @@ static bool handle_run(VM *vm, ObjHandle *h) {
     vm_pop_root(vm, 1);
   }
   vm_pop_root(vm, 1);
+  /* A task's step or wakeup handle is the loop's alone (future.c keeps
+     none): once run it is garbage, as CPython's refcount would say, and the
+     next handle_new takes it back -- no allocation per task switch.  Not
+     while an event hook (the REPL's views, --trace) may hold on to it. */
+  if ((h->kind == HANDLE_TASK_STEP || h->kind == HANDLE_TASK_WAKEUP) && vm->hook == NULL) {
+    AsyncioState *st = asyncio_state(vm);
+    h->callback = UNDEF_VAL;
+    h->args = NULL;
+    h->next_free = st->handle_free;
+    st->handle_free = h;
+  }
   return ok;
 }
 

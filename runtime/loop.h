@@ -57,7 +57,10 @@ typedef struct ObjHandle {
   bool is_timer;           /* a TimerHandle (has a deadline)? */
   bool scheduled;          /* a timer still in the loop's heap? */
   double when;             /* deadline in loop-clock seconds (timers only) */
-  uint64_t seq;            /* scheduling order: breaks ties between equal deadlines */
+  union {
+    uint64_t seq;          /* scheduling order: breaks ties between equal deadlines */
+    struct ObjHandle *next_free; /* on AsyncioState.handle_free: the next one */
+  };
 } ObjHandle;
 
 /* The lifecycle of a loop.  'Stopping' is not a state but a request
