@@ -78,7 +78,9 @@ $(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.h
 	@mkdir -p $(dir $@)
 	re2c -W -Werror --no-generation-date -o $@ $<
 
-$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h: grammar/parser.y
+# One lemon run makes both files: a grouped target (&:), so that make -j
+# does not start the recipe once for each of them.
+$(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: grammar/parser.y
 	@mkdir -p $(BUILD)/gen
 	cp grammar/parser.y $(BUILD)/gen/parser.y
 	lemon -q -s -d$(BUILD)/gen -T$(LEMPAR) $(BUILD)/gen/parser.y >/dev/null || \
