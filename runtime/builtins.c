@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "src/gc.h"
+#include "src/parse.h"
 #include "runtime/bigint.h"
 
 /* {====================================================== StrBuf */
@@ -887,6 +888,136 @@ static bool builtin_format(VM *vm, Value self, int argc, Value *args, ObjDict *k
   return true;
 }
 
+/* {====================================================== eval, exec, compile */
+
+static bool builtin_locals(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out);
+
+/* The code eval() / exec() run for their first argument: a str compiled in
+** [mode] (a ParseMode; file "<string>"; eval skips leading blanks, as
+** CPython does), or a code object from compile() as it is.  NULL after
+** raising.  There are no bytes and no AST objects. */
+static ObjCode *source_code(VM *vm, const char *fname, Value src, int mode) {
+  if (IS_CODE(src)) {
+    ObjCode *co = AS_CODE(src);
+    if (co->nfrees > 0) {
+      vm_raise(vm, vm->exc_TypeError, "code object passed to %s() may not contain free variables", fname);
+      return NULL;
+    }
+    if (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) {
+      vm_raise(vm, vm->exc_TypeError, "%s() of a generator's or coroutine's code is not supported", fname);
+      return NULL;
+    }
+    return co;
+  }
+  if (!IS_STR(src)) {
+    vm_raise(vm, vm->exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
+    return NULL;
+  }
+  ObjStr *s = AS_STR(src);
+  if (memchr(s->chars, '\0', s->len) != NULL) {
+    vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
+    return NULL;
+  }
+  const char *text = s->chars;
+  if (mode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
+  return vm_compile(vm, text, "<string>", mode);
+}
+
+/* The namespaces for eval() / exec() ([is_exec] for the messages):
+** globals and locals as given, None meaning absent; with neither, the
+** caller's (its globals, and locals() as the locals builtin makes them);
+** with globals only, locals are the globals.  A globals dict without
+** '__builtins__' gets it, as in CPython.  Locals must be a dict here
+** (CPython takes any mapping).  False after raising. */
+static bool eval_scope(VM *vm, bool is_exec, int argc, Value *args, ObjDict **globals, ObjDict **locals) {
+  Value g = argc > 1 ? args[1] : NONE_VAL, l = argc > 2 ? args[2] : NONE_VAL;
+  if (!IS_NONE(g) && !IS_DICT(g)) {
+    if (is_exec) return vm_raise(vm, vm->exc_TypeError, "exec() globals must be a dict, not %s", value_type_name(vm, g));
+    return vm_raise(vm, vm->exc_TypeError, "globals must be a dict");
+  }
+  if (!IS_NONE(l) && !IS_DICT(l)) {
+    if (is_exec) return vm_raise(vm, vm->exc_TypeError, "locals must be a mapping or None, not %s", value_type_name(vm, l));
+    return vm_raise(vm, vm->exc_TypeError, "locals must be a mapping");
+  }
+  if (IS_NONE(g)) {
+    Frame *f = vm->frame;
+    *globals = f ? f->globals : vm->main_module->dict;
+    if (IS_NONE(l)) {
+      Value scope;
+      if (!builtin_locals(vm, UNDEF_VAL, 0, NULL, NULL, &scope)) return false;
+      l = scope;
+    }
+  } else {
+    *globals = AS_DICT(g);
+    if (IS_NONE(l)) l = g;
+  }
+  *locals = AS_DICT(l);
+  Value have;
+  if (!dict_get_cstr(vm, *globals, "__builtins__", &have) &&
+      !dict_set_cstr(vm, *globals, "__builtins__", OBJ_VAL(vm->builtins)))
+    return false;
+  return true;
+}
+
+/* eval(source, globals=None, locals=None): the value of an expression (as
+** CPython's builtin_eval). */
+static bool builtin_eval(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "eval", argc, kwargs, 1, 3)) return false;
+  ObjDict *globals, *locals;
+  if (!eval_scope(vm, false, argc, args, &globals, &locals)) return false;
+  vm_push_root(vm, OBJ_VAL(locals));
+  ObjCode *code = source_code(vm, "eval", args[0], PARSE_EVAL);
+  bool ok = code != NULL && vm_run_code_in(vm, code, globals, locals, out) == VM_RETURN;
+  vm_pop_root(vm, 1);
+  return ok;
+}
+
+/* exec(source, globals=None, locals=None): run statements; None (as
+** CPython's builtin_exec, without closure=). */
+static bool builtin_exec(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "exec", argc, kwargs, 1, 3)) return false;
+  ObjDict *globals, *locals;
+  if (!eval_scope(vm, true, argc, args, &globals, &locals)) return false;
+  vm_push_root(vm, OBJ_VAL(locals));
+  ObjCode *code = source_code(vm, "exec", args[0], PARSE_FILE);
+  Value ignored;
+  bool ok = code != NULL && vm_run_code_in(vm, code, globals, locals, &ignored) == VM_RETURN;
+  vm_pop_root(vm, 1);
+  if (ok) *out = NONE_VAL;
+  return ok;
+}
+
+/* compile(source, filename, mode): a code object for exec() ('exec': a
+** module) or eval() ('eval': one expression; 'single': one interactive
+** statement, whose expression values are printed).  The flags,
+** dont_inherit and optimize arguments are accepted and ignored. */
+static bool builtin_compile(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "compile", argc, kwargs, 3, 6)) return false;
+  if (!IS_STR(args[0]))
+    return vm_raise(vm, vm->exc_TypeError, "compile() arg 1 must be a string, bytes or AST object");
+  if (!IS_STR(args[1]))
+    return vm_raise(vm, vm->exc_TypeError, "compile() argument 'filename' must be str, not %s",
+                    value_type_name(vm, args[1]));
+  if (!IS_STR(args[2]))
+    return vm_raise(vm, vm->exc_TypeError, "compile() argument 'mode' must be str, not %s",
+                    value_type_name(vm, args[2]));
+  const char *mode = AS_STR(args[2])->chars;
+  int pmode = strcmp(mode, "exec") == 0 ? PARSE_FILE : strcmp(mode, "eval") == 0 ? PARSE_EVAL
+            : strcmp(mode, "single") == 0 ? PARSE_REPL : -1;
+  if (pmode < 0) return vm_raise(vm, vm->exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
+  ObjStr *s = AS_STR(args[0]);
+  if (memchr(s->chars, '\0', s->len) != NULL)
+    return vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
+  const char *text = s->chars;
+  if (pmode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
+  ObjCode *code = vm_compile(vm, text, AS_STR(args[1])->chars, pmode);
+  if (code == NULL) return false;
+  *out = OBJ_VAL(code);
+  return true;
+}
+
+/* }====================================================== */
+
 static bool builtin_vars(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   if (!args_check(vm, "vars", argc, kwargs, 0, 1)) return false;
   if (argc == 0) {
@@ -1571,6 +1702,14 @@ bool builtins_init(VM *vm) {
   define_native(vm, b, "hasattr", builtin_hasattr);
   define_native(vm, b, "format", builtin_format);
   define_native(vm, b, "vars", builtin_vars);
+  define_native(vm, b, "eval", builtin_eval);
+  define_native(vm, b, "exec", builtin_exec);
+  define_native(vm, b, "compile", builtin_compile);
+  /* The builtins module's own name: what `__name__` finds in code run with
+     globals that lack it (a class body made by exec() with a fresh dict
+     takes its __module__ from there), as in CPython. */
+  ObjStr *bname = str_from_cstr(vm, "builtins");
+  if (bname == NULL || !dict_set_cstr(vm, b, "__name__", OBJ_VAL(bname))) return false;
   define_native(vm, b, "globals", builtin_globals);
   define_native(vm, b, "locals", builtin_locals);
   define_native(vm, b, "dir", builtin_dir);

@@ -245,6 +245,15 @@ int exc_getattr(VM *vm, ObjException *e, ObjStr *name, Value *out) {
     *out = NONE_VAL;
     return 1;
   }
+  /* a SyntaxError made without a location (SyntaxError('x'), or eval() of
+     a str with a NUL byte): its location attributes are None */
+  if ((strcmp(n, "lineno") == 0 || strcmp(n, "offset") == 0 || strcmp(n, "text") == 0 ||
+       strcmp(n, "filename") == 0 || strcmp(n, "end_lineno") == 0 ||
+       strcmp(n, "end_offset") == 0 || strcmp(n, "print_file_and_line") == 0) &&
+      class_is_subclass(e->obj.cls, vm->exc_SyntaxError)) {
+    *out = NONE_VAL;
+    return 1;
+  }
   if ((strcmp(n, "name") == 0 || strcmp(n, "path") == 0) &&
       class_is_subclass(e->obj.cls, vm->exc_ImportError)) {
     *out = NONE_VAL;

@@ -1124,8 +1124,9 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
       return;
     }
   }
-  /* `if x = 1:` and other '=' where only an expression may be */
-  if (t.kind == TK_EQUAL && at > 0 && ends_operand(prev.kind)) {
+  /* `if x = 1:` and other '=' where only an expression may be (but not
+     eval('x = 1'), where CPython says just "invalid syntax") */
+  if (t.kind == TK_EQUAL && at > 0 && ends_operand(prev.kind) && !(mode == PARSE_EVAL && t.level == 0)) {
     int a = operand_start(tv, at - 1);
     if (a == at - 1 && prev.kind == TK_NAME && at + 1 < tv->n && starts_operand(tv->v[at + 1].kind)) {
       int b = operand_end(tv, at + 1);

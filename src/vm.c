@@ -2163,6 +2163,15 @@ VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out) {
   return vm_run_frame(vm, f, out);
 }
 
+VMResult vm_run_code_in(VM *vm, ObjCode *code, ObjDict *globals, ObjDict *locals, Value *out) {
+  vm_push_root(vm, OBJ_VAL(code));
+  Frame *f = frame_new(vm, code, NULL, globals);
+  vm_pop_root(vm, 1);
+  if (f == NULL) return VM_ERROR;
+  f->locals = locals;
+  return vm_run_frame(vm, f, out);
+}
+
 VMResult vm_run_source(VM *vm, const char *source, const char *filename,
                        ObjDict *globals, bool repl_mode) {
   ObjCode *code = vm_compile(vm, source, filename, repl_mode ? PARSE_REPL : PARSE_FILE);

@@ -231,6 +231,11 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode);
 ** result is VM_SUSPEND. */
 VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out);
 
+/* Run [code] with [globals] and [locals] as its namespaces (eval() and
+** exec(); locals may be globals).  VM_RETURN with its value in *out, or
+** VM_ERROR with an exception pending. */
+VMResult vm_run_code_in(VM *vm, ObjCode *code, ObjDict *globals, ObjDict *locals, Value *out);
+
 /* Call [callee] (any callable) with [argc] positional [args] and optional
 ** [kwargs] from C.  Re-enters the dispatch loop if callee is Python code.
 ** Returns true with the result in *out, or false with an exception pending.
