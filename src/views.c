@@ -1422,6 +1422,22 @@ static void resolve(Value v, Value *coro, ObjTask **task) {
   }
 }
 
+/* The object argument of :locals and :dis: the usage line when [arg] is
+** empty (0), else [arg] evaluated into *v, pushed on the root stack (the
+** caller pops it), and resolved into *coro and *task (1); -1 after an
+** error in the expression. */
+static int object_arg(Repl *r, const char *arg, const char *usage, Value *v, Value *coro,
+                      ObjTask **task) {
+  if (!*arg) {
+    fprintf(r->out, "usage: %s\n", usage);
+    return 0;
+  }
+  if (!eval_arg(r, arg, v)) return -1;
+  vm_push_root(r->vm, *v);
+  resolve(*v, coro, task);
+  return 1;
+}
+
 /* The :where block of one task or coroutine. */
 static void where_one(Repl *r, Value v) {
   VM *vm = r->vm;
@@ -1484,16 +1500,10 @@ static bool cmd_where(Repl *r, const char *arg) {
 /* :locals CORO */
 static bool cmd_locals(Repl *r, const char *arg) {
   VM *vm = r->vm;
-  if (!*arg) {
-    fprintf(r->out, "usage: :locals CORO   (a coroutine, generator or task)\n");
-    return true;
-  }
-  Value v;
-  if (!eval_arg(r, arg, &v)) return false;
-  vm_push_root(vm, v);
-  Value coro;
+  Value v, coro;
   ObjTask *task;
-  resolve(v, &coro, &task);
+  int got = object_arg(r, arg, ":locals CORO   (a coroutine, generator or task)", &v, &coro, &task);
+  if (got <= 0) return got == 0;
   Frame *f = NULL;
   if (IS_CORO(coro)) f = AS_CORO(coro)->frame;
   else if (IS_KIND(v, OBJ_FRAME)) f = (Frame *)AS_OBJ(v);
@@ -1570,16 +1580,10 @@ static bool cmd_locals(Repl *r, const char *arg) {
 /* :dis OBJ */
 static bool cmd_dis(Repl *r, const char *arg) {
   VM *vm = r->vm;
-  if (!*arg) {
-    fprintf(r->out, "usage: :dis OBJ   (a function, coroutine, generator, task or code object)\n");
-    return true;
-  }
-  Value v;
-  if (!eval_arg(r, arg, &v)) return false;
-  vm_push_root(vm, v);
-  Value coro;
+  Value v, coro;
   ObjTask *task;
-  resolve(v, &coro, &task);
+  int got = object_arg(r, arg, ":dis OBJ   (a function, coroutine, generator, task or code object)", &v, &coro, &task);
+  if (got <= 0) return got == 0;
   Value fn = coro;
   if (IS_KIND(fn, OBJ_BOUND_METHOD)) fn = ((ObjBoundMethod *)AS_OBJ(fn))->func;
   ObjCode *code = NULL;
