@@ -892,10 +892,22 @@ static bool builtin_format(VM *vm, Value self, int argc, Value *args, ObjDict *k
 
 static bool builtin_locals(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out);
 
+/* Compile the str [s] in [mode] (a ParseMode) as file [filename]: a NUL
+** byte is CPython's SyntaxError, and an expression (PARSE_EVAL) may start
+** with blanks.  NULL after raising. */
+static ObjCode *compile_str(VM *vm, ObjStr *s, const char *filename, int mode) {
+  if (memchr(s->chars, '\0', s->len) != NULL) {
+    vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
+    return NULL;
+  }
+  const char *text = s->chars;
+  if (mode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
+  return vm_compile(vm, text, filename, mode);
+}
+
 /* The code eval() / exec() run for their first argument: a str compiled in
-** [mode] (a ParseMode; file "<string>"; eval skips leading blanks, as
-** CPython does), or a code object from compile() as it is.  NULL after
-** raising.  There are no bytes and no AST objects. */
+** [mode] (file "<string>"), or a code object from compile() as it is.
+** NULL after raising.  There are no bytes and no AST objects. */
 static ObjCode *source_code(VM *vm, const char *fname, Value src, int mode) {
   if (IS_CODE(src)) {
     ObjCode *co = AS_CODE(src);
@@ -913,14 +925,7 @@ static ObjCode *source_code(VM *vm, const char *fname, Value src, int mode) {
     vm_raise(vm, vm->exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     return NULL;
   }
-  ObjStr *s = AS_STR(src);
-  if (memchr(s->chars, '\0', s->len) != NULL) {
-    vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
-    return NULL;
-  }
-  const char *text = s->chars;
-  if (mode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
-  return vm_compile(vm, text, "<string>", mode);
+  return compile_str(vm, AS_STR(src), "<string>", mode);
 }
 
 /* The namespaces for eval() / exec() ([is_exec] for the messages):
@@ -959,32 +964,28 @@ static bool eval_scope(VM *vm, bool is_exec, int argc, Value *args, ObjDict **gl
   return true;
 }
 
-/* eval(source, globals=None, locals=None): the value of an expression (as
-** CPython's builtin_eval). */
-static bool builtin_eval(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  if (!args_check(vm, "eval", argc, kwargs, 1, 3)) return false;
-  ObjDict *globals, *locals;
-  if (!eval_scope(vm, false, argc, args, &globals, &locals)) return false;
+/* eval() ([is_exec] false: an expression, its value in *out) or exec()
+** (statements, None), with source, globals=None, locals=None (as
+** CPython's builtin_eval / builtin_exec, without exec's closure=). */
+static bool run_source(VM *vm, bool is_exec, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  const char *fname = is_exec ? "exec" : "eval";
+  if (!args_check(vm, fname, argc, kwargs, 1, 3)) return false;
+  ObjDict *globals = NULL, *locals = NULL;
+  if (!eval_scope(vm, is_exec, argc, args, &globals, &locals)) return false;
   vm_push_root(vm, OBJ_VAL(locals));
-  ObjCode *code = source_code(vm, "eval", args[0], PARSE_EVAL);
+  ObjCode *code = source_code(vm, fname, args[0], is_exec ? PARSE_FILE : PARSE_EVAL);
   bool ok = code != NULL && vm_run_code_in(vm, code, globals, locals, out) == VM_RETURN;
   vm_pop_root(vm, 1);
+  if (ok && is_exec) *out = NONE_VAL;
   return ok;
 }
 
-/* exec(source, globals=None, locals=None): run statements; None (as
-** CPython's builtin_exec, without closure=). */
+static bool builtin_eval(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  return run_source(vm, false, argc, args, kwargs, out);
+}
+
 static bool builtin_exec(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
-  if (!args_check(vm, "exec", argc, kwargs, 1, 3)) return false;
-  ObjDict *globals, *locals;
-  if (!eval_scope(vm, true, argc, args, &globals, &locals)) return false;
-  vm_push_root(vm, OBJ_VAL(locals));
-  ObjCode *code = source_code(vm, "exec", args[0], PARSE_FILE);
-  Value ignored;
-  bool ok = code != NULL && vm_run_code_in(vm, code, globals, locals, &ignored) == VM_RETURN;
-  vm_pop_root(vm, 1);
-  if (ok) *out = NONE_VAL;
-  return ok;
+  return run_source(vm, true, argc, args, kwargs, out);
 }
 
 /* compile(source, filename, mode): a code object for exec() ('exec': a
@@ -1005,12 +1006,7 @@ static bool builtin_compile(VM *vm, Value self, int argc, Value *args, ObjDict *
   int pmode = strcmp(mode, "exec") == 0 ? PARSE_FILE : strcmp(mode, "eval") == 0 ? PARSE_EVAL
             : strcmp(mode, "single") == 0 ? PARSE_REPL : -1;
   if (pmode < 0) return vm_raise(vm, vm->exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  ObjStr *s = AS_STR(args[0]);
-  if (memchr(s->chars, '\0', s->len) != NULL)
-    return vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
-  const char *text = s->chars;
-  if (pmode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
-  ObjCode *code = vm_compile(vm, text, AS_STR(args[1])->chars, pmode);
+  ObjCode *code = compile_str(vm, AS_STR(args[0]), AS_STR(args[1])->chars, pmode);
   if (code == NULL) return false;
   *out = OBJ_VAL(code);
   return true;
