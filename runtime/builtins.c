@@ -45,8 +45,9 @@ static bool reserve(VM *vm, StrBuf *b, size_t n) {
   return true;
 }
 
-bool strbuf_reserve(VM *vm, StrBuf *b, size_t n) {
-  return reserve(vm, b, n);
+bool strbuf_reserve_fill(VM *vm, StrBuf *b, uint64_t count, size_t unit, size_t extra) {
+  if (count > STR_MAX_BYTES / unit) return vm_raise_memory(vm);   /* the product would overflow */
+  return reserve(vm, b, (size_t)count * unit + extra);
 }
 
 bool strbuf_add(VM *vm, StrBuf *b, const char *s, size_t n) {

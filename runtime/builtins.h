@@ -69,10 +69,11 @@ typedef struct {
 #define STR_MAX_BYTES ((size_t)INT32_MAX)
 
 void strbuf_init(StrBuf *b);
-/* Make room for [n] more bytes at once, so that a huge result (a width of
-** 10**12) fails before it is built byte by byte.  false after raising
-** MemoryError, also when the str would pass STR_MAX_BYTES. */
-bool strbuf_reserve(VM *vm, StrBuf *b, size_t n);
+/* Make room at once for [count] copies of a [unit]-byte fill and [extra]
+** bytes more, so that a huge padding (a width of 10**12) fails before it is
+** built byte by byte.  false after raising MemoryError, also when the str
+** would pass STR_MAX_BYTES, however large [count] is. */
+bool strbuf_reserve_fill(VM *vm, StrBuf *b, uint64_t count, size_t unit, size_t extra);
 void strbuf_free(StrBuf *b);
 /* Append bytes / a C string / one byte / printf text.  false after raising
 ** MemoryError. */

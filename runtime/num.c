@@ -335,10 +335,9 @@ static bool pad(VM *vm, StrBuf *out, const FormatSpec *f, const char *prefix, si
   strbuf_init(&fill);
   if (!strbuf_add_codepoint(vm, &fill, f->fill)) { strbuf_free(&fill); return false; }
   /* Room for it all first: a huge width fails at once, as CPython's. */
-  bool too_big = (uint64_t)padding > STR_MAX_BYTES / fill.len;
-  if (too_big || !strbuf_reserve(vm, out, (size_t)padding * fill.len + prefix_len + body_len)) {
+  if (!strbuf_reserve_fill(vm, out, (uint64_t)padding, fill.len, prefix_len + body_len)) {
     strbuf_free(&fill);
-    return too_big ? vm_raise_memory(vm) : false;
+    return false;
   }
   bool ok = true;
   if (align == '=') {

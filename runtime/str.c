@@ -925,8 +925,7 @@ static bool justify(VM *vm, int argc, Value *args, ObjDict *kwargs, int kind, co
   /* Room for the whole result first, so a huge width fails at once with
      MemoryError (as CPython's pad) instead of growing byte by byte. */
   size_t fill_len = fill < 0x80 ? 1 : fill < 0x800 ? 2 : fill < 0x10000 ? 3 : 4;
-  if ((uint64_t)marg > STR_MAX_BYTES / fill_len) return vm_raise_memory(vm);
-  if (!strbuf_reserve(vm, &b, (size_t)marg * fill_len + s->len)) return false;
+  if (!strbuf_reserve_fill(vm, &b, (uint64_t)marg, fill_len, s->len)) return false;
   bool ok = true;
   for (int64_t i = 0; ok && i < left; i++) ok = strbuf_add_codepoint(vm, &b, fill);
   ok = ok && strbuf_add(vm, &b, s->chars, s->len);
@@ -955,8 +954,7 @@ static bool str_m_zfill(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   if (width <= len) { *out = OBJ_VAL(s); return true; }
   StrBuf b;
   strbuf_init(&b);
-  if ((uint64_t)(width - len) > STR_MAX_BYTES) return vm_raise_memory(vm);
-  if (!strbuf_reserve(vm, &b, (size_t)(width - len) + s->len)) return false;
+  if (!strbuf_reserve_fill(vm, &b, (uint64_t)(width - len), 1, s->len)) return false;
   size_t start = 0;
   bool ok = true;
   if (s->len > 0 && (s->chars[0] == '+' || s->chars[0] == '-')) {
