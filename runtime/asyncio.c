@@ -168,11 +168,16 @@ void asyncio_unregister_task(VM *vm, ObjTask *t) {
 }
 
 /* The not-done tasks of [loop], in creation order (tasks.all_tasks). */
+/* Is [t] a task of [loop] still pending? */
+static bool task_left(ObjTask *t, ObjLoop *loop) {
+  return t->fut.loop == loop && t->fut.state == FUTURE_PENDING;
+}
+
 static ObjList *live_tasks(VM *vm, ObjLoop *loop) {
   ObjList *list = list_new(vm, 4);
   if (!list) return NULL;
   for (ObjTask *t = asyncio_state(vm)->live_head; t; t = t->live_next)
-    if (t->fut.loop == loop && t->fut.state == FUTURE_PENDING && !list_append(vm, list, OBJ_VAL(t)))
+    if (task_left(t, loop) && !list_append(vm, list, OBJ_VAL(t)))
       return NULL;
   return list;
 }
@@ -326,7 +331,11 @@ static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
      future it waits for) was freed by CPython's reference counting when its
      last reference went, with 'Task was destroyed but it is pending!': it
      is not left to cancel here, and waiting for it would wait forever.
-     Collect first, so that the registry only holds tasks still reachable. */
+     Collect first (when a task is left at all: usually none is), so that
+     the registry only holds tasks still reachable. */
+  ObjTask *t = asyncio_state(vm)->live_head;
+  while (t != NULL && !task_left(t, loop)) t = t->live_next;
+  if (t == NULL) return true;
   gc_collect(vm);
   gc_run_finalizers(vm);
   ObjList *tasks = live_tasks(vm, loop);
