@@ -800,14 +800,14 @@ dispatch:
   CASE(STORE_FAST): locals[READ_U16()] = POP(); NEXT();
   CASE(DELETE_FAST): {
     uint16_t i = READ_U16();
-    if (IS_UNDEF(frame->slots[i])) {
+    if (IS_UNDEF(locals[i])) {
       SAVE();
       vm_raise(vm, vm->exc_UnboundLocalError, "cannot access local variable '%s' where it is not associated with a value",
                AS_STR(frame->code->varnames->items[i])->chars);
       THROW();
     }
-    Value old = frame->slots[i];
-    frame->slots[i] = UNDEF_VAL;
+    Value old = locals[i];
+    locals[i] = UNDEF_VAL;
     if (IS_CORO(old) && AS_CORO(old)->state == CORO_CREATED) { SAVE(); gc_collect(vm); }
     NEXT();
   }
@@ -2147,12 +2147,19 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode) 
   return NULL;
 }
 
-VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out) {
+/* A frame to run module-level [code] with [globals] and [locals] as its
+** namespaces; NULL after raising MemoryError. */
+static Frame *module_frame(VM *vm, ObjCode *code, ObjDict *globals, ObjDict *locals) {
   vm_push_root(vm, OBJ_VAL(code));
   Frame *f = frame_new(vm, code, NULL, globals);
   vm_pop_root(vm, 1);
+  if (f != NULL) f->locals = locals;
+  return f;
+}
+
+VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out) {
+  Frame *f = module_frame(vm, code, globals, globals);
   if (f == NULL) return VM_ERROR;
-  f->locals = globals;
   if (code->flags & CO_COROUTINE) {
     /* top-level await (REPL): hand the coroutine to the caller */
     ObjCoro *co = coro_new(vm, f, NULL);
@@ -2164,12 +2171,8 @@ VMResult vm_run_code(VM *vm, ObjCode *code, ObjDict *globals, Value *out) {
 }
 
 VMResult vm_run_code_in(VM *vm, ObjCode *code, ObjDict *globals, ObjDict *locals, Value *out) {
-  vm_push_root(vm, OBJ_VAL(code));
-  Frame *f = frame_new(vm, code, NULL, globals);
-  vm_pop_root(vm, 1);
-  if (f == NULL) return VM_ERROR;
-  f->locals = locals;
-  return vm_run_frame(vm, f, out);
+  Frame *f = module_frame(vm, code, globals, locals);
+  return f == NULL ? VM_ERROR : vm_run_frame(vm, f, out);
 }
 
 VMResult vm_run_source(VM *vm, const char *source, const char *filename,
