@@ -596,7 +596,7 @@ static bool stack_analysis(Compiler *c, int *stacksize, int *maxblocks) {
     if (d + e > maxd) maxd = d + e;
     if (d > maxd) maxd = d;
     switch (op) {
-      case OP_JUMP: REACH(arg, d, b); break;
+      case OP_JUMP: case OP_JUMP_BACKWARD: REACH(arg, d, b); break;
       case OP_POP_JUMP_IF_FALSE: case OP_POP_JUMP_IF_TRUE:
       case OP_POP_JUMP_IF_NONE: case OP_POP_JUMP_IF_NOT_NONE:
         REACH(arg, d - 1, b); REACH(next, d - 1, b); break;
@@ -656,6 +656,9 @@ static ObjCode *leave_unit(Compiler *c) {
   for (int i = 0; i < u->npatches && !c->failed; i++) {
     int32_t target = u->labels[u->patches[i].label];
     uint8_t *p = u->code + u->patches[i].at;
+    /* A jump back (a loop) is its own opcode, as CPython's JUMP_BACKWARD:
+       only it needs the VM's safe-point test. */
+    if (p[-1] == OP_JUMP && target <= (int32_t)u->patches[i].at - 1) p[-1] = OP_JUMP_BACKWARD;
     p[0] = (uint8_t)target; p[1] = (uint8_t)(target >> 8);
     p[2] = (uint8_t)(target >> 16); p[3] = (uint8_t)(target >> 24);
   }

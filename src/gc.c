@@ -32,11 +32,13 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
       (new_size - old_size > vm->max_memory ||
        vm->bytes_allocated > vm->max_memory - (new_size - old_size))) {
     vm->next_gc = 0;                   /* garbage may free enough: collect at the next safe point */
+    vm->safe_point_due = true;
     out_of_memory(vm);
     return NULL;
   }
   vm->bytes_allocated += new_size;
   vm->bytes_allocated -= old_size;
+  if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
   if (new_size == 0) {
     free(ptr);
     return NULL;
@@ -105,6 +107,7 @@ Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls) {
     /* Account for it as gc_realloc would (the --max-memory cap included). */
     if (vm->max_memory != 0 && (size > vm->max_memory || vm->bytes_allocated > vm->max_memory - size)) {
       vm->next_gc = 0;                 /* garbage may free enough: collect at the next safe point */
+      vm->safe_point_due = true;
       out_of_memory(vm);
       return NULL;
     }
@@ -115,6 +118,7 @@ Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls) {
       return NULL;
     }
     vm->bytes_allocated += size;
+    if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
     o = (Obj *)b;
   }
   if (o == NULL) return NULL;
@@ -241,6 +245,7 @@ static void finalize_code(VM *vm, Obj *o) {
   if (c->cell2arg) gc_realloc(vm, c->cell2arg, (size_t)c->ncells * sizeof(int), 0);
   if (c->global_cache) gc_realloc(vm, c->global_cache, c->nglobal_cache * sizeof(GlobalCache), 0);
   if (c->name_hints) gc_realloc(vm, c->name_hints, c->nname_hints * sizeof(uint32_t), 0);
+  if (c->class_sites) gc_realloc(vm, c->class_sites, c->nclass_sites * sizeof(ClassSiteCache), 0);
 }
 
 static size_t size_str(Obj *o) { return sizeof(ObjStr) + ((ObjStr *)o)->len + 1; }
@@ -340,6 +345,7 @@ static void fin_enqueue(VM *vm, Obj *o) {
     vm->fin_capacity = cap;
   }
   vm->fin_queue[vm->fin_count++] = o;
+  vm->safe_point_due = true;
 }
 
 /* After marking: resurrect the unreachable objects that need a finalizer
@@ -481,6 +487,7 @@ void gc_maybe_collect(VM *vm) {
   if (vm->bytes_allocated > vm->next_gc) gc_collect(vm);
 #endif
   if (vm->fin_count > 0 && !vm->in_finalizers) gc_run_finalizers(vm);
+  vm->safe_point_due = vm->bytes_allocated > vm->next_gc || vm->fin_count > 0;
 }
 
 void gc_free_all(VM *vm) {

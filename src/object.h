@@ -19,6 +19,7 @@
 #include "src/value.h"
 
 typedef struct GlobalCache GlobalCache;
+typedef struct ClassSiteCache ClassSiteCache;
 
 typedef enum {
   OBJ_STR,
@@ -197,6 +198,11 @@ struct ObjCode {
   uint32_t *name_hints;    /* per names[] item: the dict entry number where
                               LOAD_NAME / STORE_NAME / LOAD_ATTR last found it
                               (dict_get_str_hint), made on first use, or NULL */
+  ClassSiteCache *class_sites; /* per names[] item: what the class lookup of
+                              LOAD_ATTR / LOAD_METHOD / STORE_ATTR found for
+                              that name last time (src/vm.c), made on first
+                              use, or NULL */
+  uint32_t nclass_sites;   /* its length */
 };
 
 /* What LOAD_GLOBAL found for one name, and the dict versions it holds for:
@@ -207,6 +213,18 @@ struct GlobalCache {
   uint64_t globals_version;
   uint64_t builtins_version;
   Value value;
+};
+
+/* What class_lookup(cls, name) answered for one name at the attribute
+** instructions of one code object, while class_epoch was [epoch]: an
+** attribute site almost always sees one class, so this answers without the
+** class cache's hash (CPython 3.11 keeps such a cache inline after
+** LOAD_METHOD).  Not traced by the collector: every collection starts a
+** new epoch, so a freed class is never matched. */
+struct ClassSiteCache {
+  ObjClass *cls;
+  uint64_t epoch;
+  Value value;             /* the attribute found, or UNDEF when absent */
 };
 
 /* ---------------------------------------------------- functions, calls */

@@ -339,6 +339,34 @@ static inline uint32_t *name_hint(VM *vm, ObjCode *code, uint16_t ni) {
   return &code->name_hints[ni];
 }
 
+/* class_lookup(cls, names[ni]) for an attribute instruction of [code],
+** through the code object's per-name cache (see ClassSiteCache): the hit
+** is inline, the miss asks class_lookup and remembers its answer.  Caching
+** is only a shortcut: if memory runs out, nothing is cached or raised. */
+static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, Value *out) {
+  bool found = class_lookup(cls, AS_STR(code->names->items[ni]), out);
+  if (code->class_sites == NULL) {
+    size_t n = code->names->count;
+    code->class_sites = gc_realloc(vm, NULL, 0, n * sizeof(ClassSiteCache));
+    if (code->class_sites == NULL) {
+      vm->exception = UNDEF_VAL;
+      return found;
+    }
+    code->nclass_sites = (uint32_t)n;
+    for (size_t i = 0; i < n; i++) code->class_sites[i] = (ClassSiteCache){NULL, 0, UNDEF_VAL};
+  }
+  code->class_sites[ni] = (ClassSiteCache){cls, class_epoch, found ? *out : UNDEF_VAL};
+  return found;
+}
+static ALWAYS_INLINE bool site_class_lookup(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, Value *out) {
+  ClassSiteCache *c = code->class_sites;
+  if (__builtin_expect(c != NULL, 1) && c[ni].cls == cls && c[ni].epoch == class_epoch) {
+    *out = c[ni].value;
+    return !IS_UNDEF(*out);
+  }
+  return site_class_lookup_miss(vm, code, ni, cls, out);
+}
+
 /* Remember what LOAD_GLOBAL found for names[ni] of [code] (see GlobalCache
 ** in src/object.h); the cache array is made on first use.  Caching is only
 ** a shortcut: if memory runs out, nothing is cached and nothing raised. */
@@ -708,7 +736,6 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
   uint8_t *code;
   Value *sp;
   Value *consts;
-  Value *names;
   Value *locals;              /* frame->slots: the fast locals, then cells */
   uint8_t *instr = NULL;
   bool reraise = false;       /* at error: keep the traceback as it is */
@@ -716,7 +743,7 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
 
 #define LOAD_FRAME() do { frame = vm->frame; ip = frame->ip; sp = frame->sp; \
     locals = frame->slots; code = frame->code->code; consts = frame->code->consts->items; \
-    names = frame->code->names->items; } while (0)
+    } while (0)
 #define SAVE() do { frame->ip = ip; frame->sp = sp; \
     frame->last_offset = (uint32_t)(instr - code); } while (0)
 /* Push the frame [f] of a call (made by frame_new: its entry is
@@ -730,7 +757,7 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
 #define READ_U8() (*ip++)
 #define READ_U16() (ip += 2, read_u16(ip - 2))
 #define READ_U32() (ip += 4, read_u32(ip - 4))
-#define NAME_AT(i) AS_STR(names[i])
+#define NAME_AT(i) AS_STR(frame->code->names->items[i])   /* not a register: only the name instructions need it */
 #define THROW() goto error
 /* A safe point (a call, a backward jump): collect if the allocation budget
 ** is spent, run queued finalizers.  The test is inline, as it is almost
@@ -739,7 +766,7 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
 #  define SAFE_POINT() gc_maybe_collect(vm)
 #else
 #  define SAFE_POINT() do { \
-    if (vm->bytes_allocated > vm->next_gc || vm->fin_count > 0) gc_maybe_collect(vm); \
+    if (vm->safe_point_due) gc_maybe_collect(vm); \
   } while (0)
 #endif
 
@@ -966,7 +993,7 @@ dispatch:
     if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
         (name->chars[0] != '_' || name->chars[1] != '_')) {
       Value attr;
-      bool found = class_lookup(AS_OBJ(obj)->cls, name, &attr);
+      bool found = site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &attr);
       if (!(found && IS_KIND(attr, OBJ_PROPERTY)) &&
           dict_get_str_hint(AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), &v)) {
         PEEK(1) = v;
@@ -989,7 +1016,7 @@ dispatch:
        LOAD_ATTR's).  The rest, and the same order, is value_setattr_hint's
        (runtime/ops.c). */
     if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
-        !(class_lookup(AS_OBJ(obj)->cls, name, &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
+        !(site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
         (!class_lookup(AS_OBJ(obj)->cls, vm->s_setattr, &attr) || IS_NATIVE(attr))) {
       if (!dict_set_str_hint(vm, AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), PEEK(2)))
         THROW();
@@ -1008,7 +1035,7 @@ dispatch:
     NEXT();
   }
   CASE(LOAD_METHOD): {
-    ObjStr *name = NAME_AT(READ_U16());
+    uint16_t ni = READ_U16();
     Value m, obj = PEEK(1);
     /* The common case without a call: an object (a list, a generator, an
        instance ...) whose class has a function of that name; what
@@ -1020,12 +1047,12 @@ dispatch:
       _Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
       const uint32_t own_lookup = 1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD |
                                   1u << OBJ_SUPER | 1u << OBJ_FUNCTION;
-      if (!(own_lookup >> k & 1) && class_lookup(AS_OBJ(obj)->cls, name, &m) &&
+      if (!(own_lookup >> k & 1) && site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &m) &&
           (IS_FUNCTION(m) || IS_NATIVE(m))) {
         Value own;
         if (k == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
-            dict_may_hold_str(AS_INSTANCE(obj)->dict, name) &&
-            dict_get_str(AS_INSTANCE(obj)->dict, name, &own)) {
+            dict_may_hold_str(AS_INSTANCE(obj)->dict, NAME_AT(ni)) &&
+            dict_get_str(AS_INSTANCE(obj)->dict, NAME_AT(ni), &own)) {
           PEEK(1) = UNDEF_VAL;
           PUSH(own);
           NEXT();
@@ -1036,7 +1063,7 @@ dispatch:
       }
     }
     SAVE();
-    int r = value_get_method(vm, PEEK(1), name, &m);
+    int r = value_get_method(vm, PEEK(1), NAME_AT(ni), &m);
     if (r < 0) THROW();
     if (r == 1) { Value obj = PEEK(1); PEEK(1) = m; PUSH(obj); }
     else { PEEK(1) = UNDEF_VAL; PUSH(m); }
@@ -1198,22 +1225,23 @@ dispatch:
 
   CASE(JUMP): {
     uint32_t target = READ_U32();
-    if (code + target <= instr) {         /* backward: a safe point */
-      if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C */
-        SAVE();
-        if (!vm_handle_sigint(vm)) THROW();
-      }
-      ip = code + target;
-      /* SAFE_POINT, saving ip and sp only when it may collect */
-#if CFG_GC_STRESS
+    ip = code + target;
+    NEXT();
+  }
+  CASE(JUMP_BACKWARD): {                  /* a loop: a safe point */
+    uint32_t target = READ_U32();
+    if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C */
       SAVE();
-      SAFE_POINT();
-#else
-      if (vm->bytes_allocated > vm->next_gc || vm->fin_count > 0) { SAVE(); gc_maybe_collect(vm); }
-#endif
-      NEXT();
+      if (!vm_handle_sigint(vm)) THROW();
     }
     ip = code + target;
+    /* SAFE_POINT, saving ip and sp only when it may collect */
+#if CFG_GC_STRESS
+    SAVE();
+    SAFE_POINT();
+#else
+    if (vm->safe_point_due) { SAVE(); gc_maybe_collect(vm); }
+#endif
     NEXT();
   }
 #define TRUTH(v, t) do { Value v_ = (v); \

@@ -173,6 +173,11 @@ struct VM {
   Obj *objects;                /* all-objects list */
   size_t bytes_allocated;
   size_t next_gc;
+  bool safe_point_due;         /* the next safe point has work: bytes_allocated
+                                  passed next_gc, or finalizers are queued.  Set
+                                  where either happens (src/gc.c), recomputed by
+                                  gc_maybe_collect; one load for the VM's
+                                  backward jumps and calls to test */
   size_t max_memory;           /* --max-memory: MemoryError past this many bytes (0: no cap) */
   struct FreeBlock *free_blocks[GC_POOL_CLASSES + 1];   /* gc_alloc's recycled blocks, by size class */
   struct PoolChunk *pool_chunks; /* the chunks new small blocks are cut from (src/gc.c) */
