@@ -630,6 +630,21 @@ static bool stack_analysis(Compiler *c, int *stacksize, int *maxblocks) {
   return ok;
 }
 
+/* Superinstructions: give the first instruction of each frequent pair the
+** pair's opcode (opcode_fuse; see the end of src/opcodes.def).  The second
+** stays as it is, so a jump to it still works, and so does a pair that
+** overlaps the next one.  After stack_analysis, which sees plain opcodes. */
+static void fuse_pairs(Unit *u) {
+  uint32_t off = 0;
+  while (off < u->len) {
+    OpCode op = (OpCode)u->code[off];
+    uint32_t next = off + 1 + operand_size[opcode_operand[op]];
+    if (next >= u->len) break;
+    u->code[off] = (uint8_t)opcode_fuse(op, (OpCode)u->code[next]);
+    off = next;
+  }
+}
+
 /* A tuple of the [n] strs in [names] (interned). */
 static ObjTuple *str_tuple(Compiler *c, const char **names, int n) {
   ObjTuple *t = tuple_new(c->vm, (size_t)n);
@@ -664,6 +679,7 @@ static ObjCode *leave_unit(Compiler *c) {
   }
   int stacksize = 0, maxblocks = 0;
   if (!c->failed) stack_analysis(c, &stacksize, &maxblocks);
+  if (!c->failed) fuse_pairs(u);
   if (!c->failed) code = code_new(c->vm);
   if (!code) { if (!c->failed) out_of_memory(c); }
   else {

@@ -128,7 +128,7 @@ static void print_argval(VM *vm, FILE *out, ObjCode *code, OpCode op, uint32_t a
 
 uint32_t dis_instruction(VM *vm, FILE *out, ObjCode *code, uint32_t offset,
                          int *prev_line, bool mark) {
-  OpCode op = (OpCode)code->code[offset];
+  OpCode op = opcode_unfused((OpCode)code->code[offset]);   /* a superinstruction shows as its first */
   if (op >= OP__COUNT) {
     fprintf(out, "%*s%6u <bad opcode %d>\n", 3 + 1 + 3 + 1 + 2, "", offset, (int)op);
     return offset + 1;

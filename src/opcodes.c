@@ -33,3 +33,28 @@ const uint8_t operand_size[] = {
   [OPERAND_NONE] = 0, [OPERAND_U8] = 1, [OPERAND_U16] = 2, [OPERAND_CONST] = 2,
   [OPERAND_NAME] = 2, [OPERAND_LOCAL] = 2, [OPERAND_JUMP] = 4,
 };
+
+/* The pairs, in one table: what opcode_fuse and opcode_unfused read. */
+static const struct { OpCode first, second, fused; } fusions[] = {
+  {OP_LOAD_FAST,  OP_LOAD_FAST,     OP_LOAD_FAST__LOAD_FAST},
+  {OP_LOAD_FAST,  OP_LOAD_CONST,    OP_LOAD_FAST__LOAD_CONST},
+  {OP_LOAD_CONST, OP_LOAD_FAST,     OP_LOAD_CONST__LOAD_FAST},
+  {OP_STORE_FAST, OP_LOAD_FAST,     OP_STORE_FAST__LOAD_FAST},
+  {OP_STORE_FAST, OP_STORE_FAST,    OP_STORE_FAST__STORE_FAST},
+  {OP_STORE_FAST, OP_JUMP_BACKWARD, OP_STORE_FAST__JUMP_BACKWARD},
+  {OP_LOAD_FAST,  OP_LOAD_ATTR,     OP_LOAD_FAST__LOAD_ATTR},
+  {OP_LOAD_FAST,  OP_LOAD_METHOD,   OP_LOAD_FAST__LOAD_METHOD},
+};
+#define NFUSIONS (sizeof fusions / sizeof fusions[0])
+
+OpCode opcode_fuse(OpCode first, OpCode second) {
+  for (size_t i = 0; i < NFUSIONS; i++)
+    if (fusions[i].first == first && fusions[i].second == second) return fusions[i].fused;
+  return first;
+}
+
+OpCode opcode_unfused(OpCode op) {
+  for (size_t i = 0; i < NFUSIONS; i++)
+    if (fusions[i].fused == op) return fusions[i].first;
+  return op;
+}

@@ -28,6 +28,13 @@ extern const int8_t opcode_effect[OP__COUNT];    /* fixed stack effect, or VAR *
 extern const char *const opcode_name[OP__COUNT]; /* "LOAD_CONST", ... */
 extern const uint8_t operand_size[];             /* bytes per OperandKind */
 
+/* The superinstruction for [first] followed by [second] (see the end of
+** src/opcodes.def), or [first] itself when the pair has none. */
+OpCode opcode_fuse(OpCode first, OpCode second);
+/* The opcode a superinstruction was made from (its first instruction's);
+** any other opcode is returned as it is.  The disassembler shows this. */
+OpCode opcode_unfused(OpCode op);
+
 /* Read the operand of the instruction whose operand bytes start at [p]
 ** (little-endian).  On a little-endian machine one unaligned load does it:
 ** memcpy says so to the compiler, which otherwise may assemble the bytes

@@ -812,7 +812,7 @@ dispatch:
   CASE(SWAP): { uint8_t n = READ_U8(); Value t = PEEK(1); PEEK(1) = PEEK(n); PEEK(n) = t; NEXT(); }
 
   CASE(LOAD_CONST): PUSH(consts[READ_U16()]); NEXT();
-  CASE(LOAD_FAST): {
+  CASE(LOAD_FAST): body_LOAD_FAST: {
     uint16_t i = READ_U16();
     Value v = locals[i];
     if (IS_UNDEF(v)) {
@@ -825,6 +825,63 @@ dispatch:
     NEXT();
   }
   CASE(STORE_FAST): locals[READ_U16()] = POP(); NEXT();
+
+  /* Superinstructions (see the end of src/opcodes.def): ip points at the
+     first operand; the second instruction starts 3 bytes on (every first
+     instruction here has a 2-byte operand), its operand 4 bytes on.  An
+     unbound local is left to the plain LOAD_FAST, which raises with the
+     right instruction recorded.  Going on into the second instruction's
+     own body: instr = its start, ip = past its opcode, as DISPATCH leaves
+     them. */
+#define SECOND_OPERAND() read_u16(ip + 3)
+#define INTO_SECOND(label) do { instr = ip + 2; ip += 3; goto label; } while (0)
+  CASE(LOAD_FAST__LOAD_FAST): {
+    Value a = locals[read_u16(ip)], b = locals[SECOND_OPERAND()];
+    if (IS_UNDEF(a) || IS_UNDEF(b)) goto body_LOAD_FAST;
+    sp[0] = a; sp[1] = b; sp += 2;
+    ip += 5;
+    NEXT();
+  }
+  CASE(LOAD_FAST__LOAD_CONST): {
+    Value a = locals[read_u16(ip)];
+    if (IS_UNDEF(a)) goto body_LOAD_FAST;
+    sp[0] = a; sp[1] = consts[SECOND_OPERAND()]; sp += 2;
+    ip += 5;
+    NEXT();
+  }
+  CASE(LOAD_CONST__LOAD_FAST): {
+    PUSH(consts[read_u16(ip)]);
+    INTO_SECOND(body_LOAD_FAST);
+  }
+  CASE(STORE_FAST__LOAD_FAST): {
+    locals[read_u16(ip)] = POP();
+    INTO_SECOND(body_LOAD_FAST);
+  }
+  CASE(STORE_FAST__STORE_FAST): {
+    locals[read_u16(ip)] = sp[-1];
+    locals[SECOND_OPERAND()] = sp[-2];
+    sp -= 2;
+    ip += 5;
+    NEXT();
+  }
+  CASE(STORE_FAST__JUMP_BACKWARD): {
+    locals[read_u16(ip)] = POP();
+    INTO_SECOND(body_JUMP_BACKWARD);
+  }
+  CASE(LOAD_FAST__LOAD_ATTR): {
+    Value a = locals[read_u16(ip)];
+    if (IS_UNDEF(a)) goto body_LOAD_FAST;
+    PUSH(a);
+    INTO_SECOND(body_LOAD_ATTR);
+  }
+  CASE(LOAD_FAST__LOAD_METHOD): {
+    Value a = locals[read_u16(ip)];
+    if (IS_UNDEF(a)) goto body_LOAD_FAST;
+    PUSH(a);
+    INTO_SECOND(body_LOAD_METHOD);
+  }
+#undef SECOND_OPERAND
+#undef INTO_SECOND
   CASE(DELETE_FAST): {
     uint16_t i = READ_U16();
     if (IS_UNDEF(locals[i])) {
@@ -983,7 +1040,7 @@ dispatch:
     NEXT();
   }
 
-  CASE(LOAD_ATTR): {
+  CASE(LOAD_ATTR): body_LOAD_ATTR: {
     uint16_t ni = READ_U16();
     ObjStr *name = NAME_AT(ni);
     Value v, obj = PEEK(1);
@@ -1034,7 +1091,7 @@ dispatch:
     sp--;
     NEXT();
   }
-  CASE(LOAD_METHOD): {
+  CASE(LOAD_METHOD): body_LOAD_METHOD: {
     uint16_t ni = READ_U16();
     Value m, obj = PEEK(1);
     /* The common case without a call: an object (a list, a generator, an
@@ -1228,7 +1285,7 @@ dispatch:
     ip = code + target;
     NEXT();
   }
-  CASE(JUMP_BACKWARD): {                  /* a loop: a safe point */
+  CASE(JUMP_BACKWARD): body_JUMP_BACKWARD: {   /* a loop: a safe point */
     uint32_t target = READ_U32();
     if (__builtin_expect(INTERRUPT_PENDING(), 0)) {   /* Ctrl-C */
       SAVE();
