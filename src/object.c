@@ -264,7 +264,7 @@ int dict_get(VM *vm, ObjDict *d, Value key, Value *out) {
 }
 
 /* The source of ObjDict.version: every store or delete takes the next one. */
-static uint64_t dict_versions;
+uint64_t dict_versions;
 
 /* The class lookup cache (see ClassCacheEntry in object.h). */
 ClassCacheEntry class_cache[CLASS_CACHE_SIZE];
@@ -335,16 +335,7 @@ static int32_t find_str(ObjDict *d, ObjStr *key) {
   }
 }
 
-/* Is entry number [hint] of [d] the very key [key]? */
-static inline bool hint_hits(ObjDict *d, ObjStr *key, uint32_t hint) {
-  return hint < d->used && IS_OBJ(d->entries[hint].key) && AS_OBJ(d->entries[hint].key) == (Obj *)key;
-}
-
-bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out) {
-  if (hint_hits(d, key, *hint)) {
-    *out = d->entries[*hint].value;
-    return true;
-  }
+bool dict_get_str_hint_miss(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out) {
   int32_t ix = find_str(d, key);
   if (ix < 0) return false;
   *hint = (uint32_t)ix;
@@ -352,9 +343,9 @@ bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out) {
   return true;
 }
 
-bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value) {
-  if (hint_hits(d, key, *hint)) {
-    if (d->class_dict) class_cache_invalidate();
+bool dict_set_str_hint_miss(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value) {
+  if (dict_hint_hits(d, key, *hint)) {   /* a class dict: the inline hit leaves it here */
+    class_cache_invalidate();
     d->entries[*hint].value = value;
     d->version = ++dict_versions;
     return true;

@@ -425,8 +425,32 @@ bool dict_get_str(ObjDict *d, ObjStr *key, Value *out);
 ** dict built in the same order).  The entry's key is checked, so a stale
 ** hint only costs the normal lookup; *hint is updated when the key is
 ** found.  dict_set_str_hint fails as dict_set does. */
-bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out);
-bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value);
+static inline bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out);
+static inline bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value);
+/* Their misses (the hint's entry holds another key): the normal lookup. */
+bool dict_get_str_hint_miss(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out);
+bool dict_set_str_hint_miss(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value);
+/* The counter dict versions are drawn from (see ObjDict.version). */
+extern uint64_t dict_versions;
+/* The hits are inline: every LOAD_NAME, STORE_NAME and self.x asks. */
+static inline bool dict_hint_hits(ObjDict *d, ObjStr *key, uint32_t hint) {
+  return hint < d->used && IS_OBJ(d->entries[hint].key) && AS_OBJ(d->entries[hint].key) == (Obj *)key;
+}
+static inline bool dict_get_str_hint(ObjDict *d, ObjStr *key, uint32_t *hint, Value *out) {
+  if (dict_hint_hits(d, key, *hint)) {
+    *out = d->entries[*hint].value;
+    return true;
+  }
+  return dict_get_str_hint_miss(d, key, hint, out);
+}
+static inline bool dict_set_str_hint(VM *vm, ObjDict *d, ObjStr *key, uint32_t *hint, Value value) {
+  if (!d->class_dict && dict_hint_hits(d, key, *hint)) {
+    d->entries[*hint].value = value;
+    d->version = ++dict_versions;
+    return true;
+  }
+  return dict_set_str_hint_miss(vm, d, key, hint, value);
+}
 bool dict_set_cstr(VM *vm, ObjDict *d, const char *key, Value value);
 bool dict_get_cstr(VM *vm, ObjDict *d, const char *key, Value *out);
 /* Iterate: start with *pos = 0; returns false at the end. */
