@@ -1230,12 +1230,17 @@ dispatch:
     PEEK(1) = r;
     NEXT();
   }
+/* bool(v) into the int t, inline for bools, None, ints and plain lists
+   (`while waiters:`); the rest, and raising, is value_truthy's. */
+#define TRUTH(v, t) do { Value v_ = (v); \
+    if (IS_BOOL(v_)) t = AS_BOOL(v_); \
+    else if (IS_NONE(v_)) t = 0; \
+    else if (IS_INT(v_)) t = AS_INT(v_) != 0; \
+    else if (IS_LIST(v_) && AS_OBJ(v_)->cls->is_builtin) t = AS_LIST(v_)->count != 0; \
+    else { SAVE(); t = value_truthy(vm, v_); if (t < 0) THROW(); } } while (0)
   CASE(UNARY_NOT): {
-    Value a = PEEK(1);
-    if (IS_BOOL(a)) { PEEK(1) = BOOL_VAL(!AS_BOOL(a)); NEXT(); }
-    SAVE();
-    int t = value_truthy(vm, a);
-    if (t < 0) THROW();
+    int t;
+    TRUTH(PEEK(1), t);
     PEEK(1) = BOOL_VAL(!t);
     NEXT();
   }
@@ -1301,11 +1306,6 @@ dispatch:
 #endif
     NEXT();
   }
-#define TRUTH(v, t) do { Value v_ = (v); \
-    if (IS_BOOL(v_)) t = AS_BOOL(v_); \
-    else if (IS_NONE(v_)) t = 0; \
-    else if (IS_INT(v_)) t = AS_INT(v_) != 0; \
-    else { SAVE(); t = value_truthy(vm, v_); if (t < 0) THROW(); } } while (0)
   CASE(POP_JUMP_IF_FALSE): {
     uint32_t target = READ_U32();
     int t;
