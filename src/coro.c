@@ -54,7 +54,7 @@ Value coro_awaiting(ObjCoro *co) {
   Frame *f = co->frame;
   const uint8_t *p = f->code->code + f->last_offset;
   /* Suspended at the YIELD_VALUE of a SEND loop?  The receiver is on top. */
-  if (p[0] == OP_YIELD_VALUE && p[1] == 1 && f->sp > f->stack) return f->sp[-1];
+  if (p[0] == OP_YIELD_VALUE && p[1] == 1 && f->sp > frame_stack(f)) return f->sp[-1];
   return NONE_VAL;
 }
 

@@ -10,6 +10,7 @@
 
 Frame *frame_alloc(VM *vm, ObjCode *code) {
   size_t nfixed = (size_t)(code->nlocals + code->ncells + code->nfrees);
+  code->nfixed = (int)nfixed;
   size_t size = sizeof(Frame) + (nfixed + (size_t)code->stacksize) * sizeof(Value) +
                 (size_t)code->maxblocks * sizeof(Block);
   Frame *f = (Frame *)gc_alloc(vm, size, OBJ_FRAME, vm->t_frame);
@@ -18,9 +19,7 @@ Frame *frame_alloc(VM *vm, ObjCode *code) {
   ** frame's so too), the stack empty; frame_new fills the rest. */
   for (size_t i = 0; i < nfixed; i++) f->slots[i] = UNDEF_VAL;
   f->code = code;
-  f->stack = f->slots + nfixed;
-  f->sp = f->stack;
-  f->blocks = (Block *)(f->stack + code->stacksize);
+  f->sp = f->slots + nfixed;
   f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;

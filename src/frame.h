@@ -48,14 +48,22 @@ struct Frame {
   Value *sp;               /* first free value-stack slot */
   ObjCoro *coro;           /* owning generator/coroutine, or NULL */
   Value exc_info;          /* exception handled in this frame (PUSH_EXC_INFO), or NONE */
-  FrameEntry entry;
+  uint8_t entry;           /* a FrameEntry */
   bool escaped;            /* handed to Python code (gi_frame, f_back, ...)? never recycled */
-  int nblocks;             /* SETUP_FINALLY blocks in use */
+  uint16_t nblocks;        /* SETUP_FINALLY blocks in use (at most code->maxblocks) */
   uint32_t last_offset;    /* offset of the instruction executing / suspended */
-  Block *blocks;           /* points into the trailing storage */
-  Value *stack;            /* bottom of the value stack, inside slots[] */
-  Value slots[];
+  Value slots[];           /* see the layout above: frame_stack and frame_blocks
+                              find the value stack and the blocks in it (a
+                              suspended coroutine's frame is most of the
+                              memory of a sleeping task: no pointers to them) */
 };
+
+/* The bottom of [f]'s value stack, inside slots[]. */
+static inline Value *frame_stack(const Frame *f) { return (Value *)f->slots + f->code->nfixed; }
+/* [f]'s SETUP_FINALLY blocks, after the value stack. */
+static inline Block *frame_blocks(const Frame *f) {
+  return (Block *)(frame_stack(f) + f->code->stacksize);
+}
 
 /* The slow half of frame_new: a new block for a frame of [code], its
 ** locals and cells UNDEF.  NULL after raising MemoryError. */
@@ -70,7 +78,7 @@ static inline Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict
   if (f != NULL) code->frame_cache = f->caller;   /* reuse a finished frame of this code */
   else if ((f = frame_alloc(vm, code)) == NULL) return NULL;
   /* Already so in a new frame (frame_alloc) and in a released one
-     (frame_release): code, stack, sp == stack, blocks, locals NULL,
+     (frame_release): code, sp == frame_stack(f), locals NULL,
      coro NULL, exc_info None, not escaped.  The stack needs no clearing:
      only [stack, sp) is ever read or traced. */
   f->func = func;
@@ -94,9 +102,9 @@ static inline void frame_release(Frame *f) {
   ObjCode *code = f->code;
   if (f->coro != NULL || f->escaped) return;
   /* Drop what the frame refers to, so the cache keeps nothing alive. */
-  size_t n = (size_t)(f->stack - f->slots);
+  size_t n = (size_t)code->nfixed;
   for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
-  f->sp = f->stack;
+  f->sp = f->slots + n;
   f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;

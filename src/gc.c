@@ -214,8 +214,8 @@ static void trace_frame(VM *vm, Obj *o) {
   MARK(f->code); MARK(f->func); MARK(f->globals); MARK(f->locals); MARK(f->caller); MARK(f->coro);
   gc_mark_value(vm, f->exc_info);
   /* Locals and cells are all live; of the stack, only up to sp. */
-  mark_values(vm, f->slots, (size_t)(f->stack - f->slots));
-  if (f->sp != NULL) mark_values(vm, f->stack, (size_t)(f->sp - f->stack));
+  mark_values(vm, f->slots, (size_t)f->code->nfixed);
+  if (f->sp != NULL) mark_values(vm, frame_stack(f), (size_t)(f->sp - frame_stack(f)));
 }
 static void trace_native_iter(VM *vm, Obj *o) { gc_mark_value(vm, ((ObjNativeIter *)o)->seq); }
 static void trace_property(VM *vm, Obj *o) {

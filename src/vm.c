@@ -1819,18 +1819,18 @@ dispatch:
 
   CASE(SETUP_FINALLY): {
     uint32_t target = READ_U32();
-    Block *b = &frame->blocks[frame->nblocks++];
+    Block *b = &frame_blocks(frame)[frame->nblocks++];
     b->handler = target;
-    b->level = (uint32_t)(sp - frame->stack);
+    b->level = (uint32_t)(sp - frame_stack(frame));
     NEXT();
   }
   CASE(SETUP_WITH): {
     /* as SETUP_FINALLY, but the level leaves out the __enter__ result:
     ** the handler finds [exit exc] */
     uint32_t target = READ_U32();
-    Block *b = &frame->blocks[frame->nblocks++];
+    Block *b = &frame_blocks(frame)[frame->nblocks++];
     b->handler = target;
-    b->level = (uint32_t)(sp - frame->stack) - 1;
+    b->level = (uint32_t)(sp - frame_stack(frame)) - 1;
     NEXT();
   }
   CASE(POP_BLOCK): frame->nblocks--; NEXT();
@@ -2135,8 +2135,8 @@ error:
     reraise = false;
     propagating = false;
     if (frame->nblocks > 0) {
-      Block *b = &frame->blocks[--frame->nblocks];
-      sp = frame->stack + b->level;
+      Block *b = &frame_blocks(frame)[--frame->nblocks];
+      sp = frame_stack(frame) + b->level;
       PUSH(exc);
       vm->exception = UNDEF_VAL;
       ip = code + b->handler;
