@@ -352,9 +352,9 @@ static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
   ok = g && loop_run_until_complete(vm, loop, OBJ_VAL(g), &ignored);
   for (size_t i = 0; ok && i < tasks->count; i++) {
     ObjFuture *f = AS_FUTURE(tasks->items[i]);
-    if (f->state == FUTURE_CANCELLED || IS_UNDEF(f->exception)) continue;
+    if (IS_UNDEF(future_exception(f))) continue;     /* cancelled or returned? */
     f->log_traceback = false;
-    ok = loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", f->exception,
+    ok = loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", f->exc,
                      "task", OBJ_VAL(f));
   }
   vm_pop_root(vm, 1);

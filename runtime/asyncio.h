@@ -50,8 +50,9 @@ typedef struct {
                                   future of run_until_complete is done */
   Value set_result_unless_cancelled; /* the native sleep()'s timer calls:
                                         futures._set_result_unless_cancelled */
-  ObjHandle *handle_free;    /* run handles of the internal kinds, for handle_new
-                                to reuse (runtime/loop.c); linked through
+  ObjHandle *handle_free;    /* handles that ran (or were cancelled) and that
+                                only the loop knew, for handle_new to reuse
+                                (runtime/loop.c handle_release); linked through
                                 next_free, emptied by each collection */
   ObjTask *runner_task;      /* asyncio.run's main task while it runs (for Ctrl-C), or NULL */
   int runner_interrupts;     /* Ctrl-C presses during that run (Runner._interrupt_count) */

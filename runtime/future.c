@@ -27,11 +27,9 @@ static void future_setup(ObjFuture *f, FutureKind kind, ObjLoop *loop) {
   f->kind = kind;
   f->state = FUTURE_PENDING;
   f->loop = loop;
-  f->result = NONE_VAL;
-  f->exception = UNDEF_VAL;
+  f->value = UNDEF_VAL;                /* no callback0 yet */
+  f->exc = UNDEF_VAL;
   f->cancel_message = NONE_VAL;
-  f->cancelled_exc = UNDEF_VAL;
-  f->callback0 = UNDEF_VAL;
   f->callback0_wakeup = false;
   f->callbacks = NULL;
   f->blocking = false;
@@ -46,39 +44,45 @@ ObjFuture *future_new(VM *vm, ObjLoop *loop) {
   return f;
 }
 
-/* The future just became done (state already set): a task leaves the
-** registry of live tasks, then every done callback is scheduled with
-** call_soon(callback, future), in order (Future.__schedule_callbacks).
-** False after raising (the loop is closed). */
-static bool future_mark_done(VM *vm, ObjFuture *f) {
+/* Pending future [f] becomes done: it takes [state] and its outcome
+** ([value] and [exc], see ObjFuture), a task leaves the registry of live
+** tasks, then every done callback is scheduled with call_soon(callback,
+** future), in order (Future.__schedule_callbacks).  The callbacks are taken
+** out first: callback0 shares its slot with the result.  False after
+** raising (the loop is closed). */
+static bool future_finish(VM *vm, ObjFuture *f, FutureState state, Value value, Value exc) {
+  Value cb0 = f->value;
+  bool cb0_wakeup = f->callback0_wakeup;
+  ObjList *cbs = f->callbacks;
+  f->callback0_wakeup = false;
+  f->callbacks = NULL;
+  f->state = (uint8_t)state;
+  f->value = value;
+  f->exc = exc;
+  vm_push_root(vm, cb0);               /* an event hook may run Python code */
+  vm_push_root(vm, cbs ? OBJ_VAL(cbs) : NONE_VAL);
   if (f->kind == FUTURE_KIND_TASK) {
     ObjTask *t = (ObjTask *)f;
     t->phase = TASK_DONE;
     asyncio_unregister_task(vm, t);
     vm_emit(vm, EV_TASK_DONE, OBJ_VAL(f), NONE_VAL);
   }
-  Value cb0 = f->callback0;
-  bool cb0_wakeup = f->callback0_wakeup;
-  ObjList *cbs = f->callbacks;
-  f->callback0 = UNDEF_VAL;
-  f->callback0_wakeup = false;
-  f->callbacks = NULL;
   Value fv = OBJ_VAL(f);
-  if (!IS_UNDEF(cb0) &&
-      !loop_call_soon_kind(vm, f->loop, cb0_wakeup ? HANDLE_TASK_WAKEUP : HANDLE_CALL, cb0, 1, &fv))
-    return false;
-  for (size_t i = 0; cbs && i < cbs->count; i++)
-    if (!loop_call_soon(vm, f->loop, cbs->items[i], 1, &fv)) return false;
-  return true;
+  bool ok = IS_UNDEF(cb0) ||
+            loop_call_soon_kind(vm, f->loop, cb0_wakeup ? HANDLE_TASK_WAKEUP : HANDLE_CALL, cb0, 1, &fv);
+  for (size_t i = 0; ok && cbs && i < cbs->count; i++)
+    ok = loop_call_soon(vm, f->loop, cbs->items[i], 1, &fv) != NULL;
+  vm_pop_root(vm, 2);
+  return ok;
 }
 
 /* The CancelledError that result() raises for a cancelled future: the one
 ** a task's coroutine raised (kept in cancelled_exc, used once), else a new
 ** CancelledError(cancel_message) (as Future._make_cancelled_error). */
 static bool make_cancelled_error(VM *vm, ObjFuture *f, Value *out) {
-  if (!IS_UNDEF(f->cancelled_exc)) {
-    *out = f->cancelled_exc;
-    f->cancelled_exc = UNDEF_VAL;
+  if (f->state != FUTURE_FINISHED && !IS_UNDEF(f->exc)) {   /* cancelled_exc? */
+    *out = f->exc;
+    f->exc = UNDEF_VAL;
     return true;
   }
   Value msg = f->cancel_message;
@@ -87,9 +91,7 @@ static bool make_cancelled_error(VM *vm, ObjFuture *f, Value *out) {
 
 bool future_set_result(VM *vm, ObjFuture *f, Value v) {
   if (f->state != FUTURE_PENDING) return vm_raise(vm, vm->exc_InvalidStateError, "invalid state");
-  f->result = v;
-  f->state = FUTURE_FINISHED;
-  return future_mark_done(vm, f);
+  return future_finish(vm, f, FUTURE_FINISHED, v, UNDEF_VAL);
 }
 
 bool future_set_exception(VM *vm, ObjFuture *f, Value exc) {
@@ -102,10 +104,8 @@ bool future_set_exception(VM *vm, ObjFuture *f, Value exc) {
   if (class_is_subclass(AS_OBJ(e)->cls, vm->exc_StopIteration))
     return vm_raise(vm, vm->exc_TypeError,
                     "StopIteration interacts badly with generators and cannot be raised into a Future");
-  f->exception = e;
   f->log_traceback = true;
-  f->state = FUTURE_FINISHED;
-  return future_mark_done(vm, f);
+  return future_finish(vm, f, FUTURE_FINISHED, NONE_VAL, e);
 }
 
 /* Future.cancel itself, without the Task / gather overrides. */
@@ -113,10 +113,10 @@ static bool future_cancel_plain(VM *vm, ObjFuture *f, Value msg, bool *cancelled
   f->log_traceback = false;
   *cancelled = false;
   if (f->state != FUTURE_PENDING) return true;
-  f->state = FUTURE_CANCELLED;
   f->cancel_message = msg;
   *cancelled = true;
-  return future_mark_done(vm, f);
+  /* exc: the CancelledError a task's coroutine raised, if task_step put it there */
+  return future_finish(vm, f, FUTURE_CANCELLED, UNDEF_VAL, f->exc);
 }
 
 static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled);
@@ -140,17 +140,17 @@ bool future_result(VM *vm, ObjFuture *f, Value *out) {
   if (f->state == FUTURE_PENDING)
     return vm_raise(vm, vm->exc_InvalidStateError, "Result is not set.");
   f->log_traceback = false;
-  if (!IS_UNDEF(f->exception)) return vm_raise_value(vm, f->exception);
-  *out = f->result;
+  if (!IS_UNDEF(f->exc)) return vm_raise_value(vm, f->exc);
+  *out = f->value;
   return true;
 }
 
 bool future_outcome_exception(VM *vm, ObjFuture *f, Value *out) {
   *out = UNDEF_VAL;
   if (f->state == FUTURE_CANCELLED) return make_cancelled_error(vm, f, out);
-  if (!IS_UNDEF(f->exception)) {
+  if (!IS_UNDEF(future_exception(f))) {
     f->log_traceback = false;
-    *out = f->exception;
+    *out = f->exc;
   }
   return true;
 }
@@ -160,8 +160,8 @@ bool future_add_done_callback(VM *vm, ObjFuture *f, Value fn) {
     Value fv = OBJ_VAL(f);
     return loop_call_soon(vm, f->loop, fn, 1, &fv) != NULL;
   }
-  if (IS_UNDEF(f->callback0) && (!f->callbacks || f->callbacks->count == 0)) {
-    f->callback0 = fn;                      /* the first: no list */
+  if (IS_UNDEF(f->value) && (!f->callbacks || f->callbacks->count == 0)) {
+    f->value = fn;                          /* the first (callback0): no list */
     f->callback0_wakeup = false;
     return true;
   }
@@ -186,10 +186,10 @@ bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
   *removed = 0;
   vm_push_root(vm, OBJ_VAL(f));
   vm_push_root(vm, fn);
-  if (!IS_UNDEF(f->callback0)) {
+  if (!IS_UNDEF(future_callback0(f))) {
     /* A wakeup kept as its task is compared as the callable it stands for
        (fn's __eq__ may look at it), made for the purpose. */
-    Value cb0 = f->callback0;
+    Value cb0 = f->value;
     if (f->callback0_wakeup) {
       ObjNative *n = task_wakeup_new(vm, AS_TASK(cb0));
       if (!n) { vm_pop_root(vm, 2); return false; }
@@ -200,8 +200,10 @@ bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
     vm_pop_root(vm, 1);
     if (eq < 0) { vm_pop_root(vm, 2); return false; }
     if (eq) {
-      f->callback0 = UNDEF_VAL;
-      f->callback0_wakeup = false;
+      if (f->state == FUTURE_PENDING) {   /* (__eq__ may have finished it) */
+        f->value = UNDEF_VAL;
+        f->callback0_wakeup = false;
+      }
       (*removed)++;
     }
   }
@@ -231,8 +233,8 @@ bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
 
 void future_discard_done_callback(ObjFuture *f, Value fn) {
   if (!IS_OBJ(fn)) return;
-  if (!f->callback0_wakeup && IS_OBJ(f->callback0) && AS_OBJ(f->callback0) == AS_OBJ(fn))
-    f->callback0 = UNDEF_VAL;
+  Value cb0 = future_callback0(f);
+  if (!f->callback0_wakeup && IS_OBJ(cb0) && AS_OBJ(cb0) == AS_OBJ(fn)) f->value = UNDEF_VAL;
   ObjList *cbs = f->callbacks;
   if (!cbs) return;
   size_t kept = 0;
@@ -276,8 +278,8 @@ static bool schedule_step(VM *vm, ObjTask *t, Value exc) {
 ** (callback0_wakeup); after others it is a native bound to the task, made
 ** now (CPython makes one each time a task waits).  False on MemoryError. */
 static bool future_add_wakeup(VM *vm, ObjFuture *f, ObjTask *t) {
-  if (IS_UNDEF(f->callback0) && (!f->callbacks || f->callbacks->count == 0)) {
-    f->callback0 = OBJ_VAL(t);
+  if (f->state == FUTURE_PENDING && IS_UNDEF(f->value) && (!f->callbacks || f->callbacks->count == 0)) {
+    f->value = OBJ_VAL(t);
     f->callback0_wakeup = true;
     return true;
   }
@@ -348,7 +350,7 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
   t->phase = TASK_RUNNING;
 
   Value result;
-  VMResult r = vm_send(vm, t->coro, NONE_VAL, exc, &result);
+  VMResult r = vm_send(vm, task_coro(t), NONE_VAL, exc, &result);
   leave_task(loop, t);
   vm_push_root(vm, result);
   bool ok = true;
@@ -369,7 +371,7 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
       vm->roots[vm->root_count - 1] = e;
       ObjClass *cls = AS_OBJ(e)->cls;
       if (class_is_subclass(cls, vm->exc_CancelledError)) {
-        t->fut.cancelled_exc = e;                     /* result() re-raises this one */
+        t->fut.exc = e;                   /* cancelled_exc: result() re-raises this one */
         ok = future_cancel_plain(vm, &t->fut, NONE_VAL, &done);
       } else if (class_is_subclass(cls, vm->exc_KeyboardInterrupt) ||
                  class_is_subclass(cls, vm->exc_SystemExit)) {
@@ -465,7 +467,12 @@ static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled) {
 }
 
 ObjStr *task_name(VM *vm, ObjTask *t) {
-  if (t->name == NULL) t->name = str_printf(vm, "Task-%llu", (unsigned long long)t->name_num);
+  if (!t->named) {
+    ObjStr *s = str_printf(vm, "Task-%llu", (unsigned long long)t->name_num);
+    if (!s) return NULL;
+    t->name = s;
+    t->named = true;
+  }
   return t->name;
 }
 
@@ -474,12 +481,12 @@ static bool task_set_name(VM *vm, ObjTask *t, Value name) {
   ObjStr *s;
   if (!value_str(vm, name, &s)) return false;
   t->name = s;
-  t->name_num = 0;
+  t->named = true;
   return true;
 }
 
 const char *task_name_chars(const ObjTask *t, char *buf, size_t *len) {
-  if (t->name != NULL) {
+  if (t->named) {
     *len = t->name->len;
     return t->name->chars;
   }
@@ -512,9 +519,10 @@ ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name) {
   if (nm) vm_pop_root(vm, 1);
   if (!t) return NULL;
   future_setup(&t->fut, FUTURE_KIND_TASK, loop);
-  t->coro = coro;
-  t->name = nm;
-  t->name_num = num;
+  t->coro = AS_OBJ(coro);             /* future_is_coroutine: an object */
+  t->named = nm != NULL;
+  if (nm) t->name = nm;
+  else t->name_num = num;
   t->fut_waiter = NULL;
   t->must_cancel = false;
   t->phase = TASK_SCHEDULED;
@@ -524,7 +532,7 @@ ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name) {
   t->log_destroy_pending = true;
   if (!schedule_step(vm, t, UNDEF_VAL)) return NULL;
   asyncio_register_task(vm, t);
-  vm_emit(vm, EV_TASK_NEW, OBJ_VAL(t), t->coro);
+  vm_emit(vm, EV_TASK_NEW, OBJ_VAL(t), task_coro(t));
   return t;
 }
 
@@ -566,9 +574,9 @@ static bool gather_child_done(VM *vm, Value self, int argc, Value *args, ObjDict
       if (!make_cancelled_error(vm, child, &exc)) return false;
       return future_set_exception(vm, &g->fut, exc);
     }
-    if (!IS_UNDEF(child->exception)) {
+    if (!IS_UNDEF(future_exception(child))) {
       child->log_traceback = false;
-      return future_set_exception(vm, &g->fut, child->exception);
+      return future_set_exception(vm, &g->fut, child->exc);
     }
   }
   if (g->nfinished < g->nfuts) return true;   /* others still running? */
@@ -583,11 +591,11 @@ static bool gather_child_done(VM *vm, Value self, int argc, Value *args, ObjDict
     if (c->state == FUTURE_CANCELLED) {
       Value msg = IS_NONE(c->cancel_message) ? OBJ_VAL(vm->s_empty) : c->cancel_message;
       if (!exc_instantiate(vm, vm->exc_CancelledError, 1, &msg, &res)) goto fail;
-    } else if (!IS_UNDEF(c->exception)) {
+    } else if (!IS_UNDEF(future_exception(c))) {
       c->log_traceback = false;
-      res = c->exception;
+      res = c->exc;
     } else {
-      res = c->result;
+      res = future_result_value(c);
     }
     if (!list_append(vm, results, res)) goto fail;
   }
@@ -690,13 +698,13 @@ static ObjFutureIter *future_iter_new(VM *vm, FutureIterKind kind, ObjFuture *f)
   ObjFutureIter *it = (ObjFutureIter *)gc_alloc(vm, sizeof(ObjFutureIter), OBJ_FUTURE_ITER,
                                                 kind == FITER_SLEEP ? st->cls_sleep : st->cls_future_iter);
   if (!it) return NULL;
-  it->kind = kind;
+  it->kind = (uint8_t)kind;
   it->fut = f;
   it->yielded = false;
   it->finished = false;
+  it->has_timer = false;
   it->delay = 0.0;
   it->sleep_result = NONE_VAL;
-  it->timer = NULL;
   return it;
 }
 
@@ -738,6 +746,16 @@ static int future_iter_start(VM *vm, ObjFutureIter *it, Value *out) {
 **                cancelling the timer (the `finally: h.cancel()`).
 **   a throw (the task was cancelled): cancel the timer, raise it.
 */
+/* The `h.cancel()` of sleep(): cancel the timer (if it has not run yet) and
+** forget it, so that the loop may reuse the handle once it leaves the heap
+** (runtime/loop.c handle_release; a timer that has run was forgotten
+** there).  The views show a cancelled timer and none alike. */
+static void sleep_drop_timer(VM *vm, ObjFutureIter *it) {
+  if (!future_sleep_timer(it)) return;
+  handle_cancel(vm, it->timer);
+  it->timer = NULL;
+}
+
 static int sleep_send(VM *vm, ObjFutureIter *it, Value throw, Value *out) {
   if (it->finished) {
     vm_raise(vm, vm->exc_RuntimeError, "cannot reuse already awaited coroutine");
@@ -745,7 +763,7 @@ static int sleep_send(VM *vm, ObjFutureIter *it, Value throw, Value *out) {
   }
   if (!IS_UNDEF(throw)) {
     it->finished = true;
-    if (it->timer) handle_cancel(vm, it->timer);
+    sleep_drop_timer(vm, it);
     vm_raise_value(vm, throw);
     return VM_ERROR;
   }
@@ -755,7 +773,7 @@ static int sleep_send(VM *vm, ObjFutureIter *it, Value throw, Value *out) {
       *out = it->sleep_result;
       return VM_RETURN;
     }
-    handle_cancel(vm, it->timer);
+    sleep_drop_timer(vm, it);
     return future_iter_finish(vm, it, out);
   }
   if (it->delay <= 0) {
@@ -768,9 +786,15 @@ static int sleep_send(VM *vm, ObjFutureIter *it, Value throw, Value *out) {
   it->fut = future_new(vm, loop);
   if (!it->fut) return VM_ERROR;
   /* The timer names this awaitable (HANDLE_SLEEP_END), where CPython's
-     holds _set_result_unless_cancelled and a tuple (future, result). */
-  it->timer = loop_call_later_kind(vm, loop, it->delay, HANDLE_SLEEP_END, OBJ_VAL(it), 0, NULL);
-  if (!it->timer) return VM_ERROR;
+     holds _set_result_unless_cancelled and a tuple (future, result); the
+     result is its argument (none for None), and leaves the awaitable. */
+  Value result = it->sleep_result;
+  bool none = IS_NONE(result);
+  ObjHandle *h = loop_call_later_kind(vm, loop, it->delay, HANDLE_SLEEP_END, OBJ_VAL(it),
+                                      none ? 0 : 1, none ? NULL : &result);
+  if (!h) return VM_ERROR;
+  it->has_timer = true;
+  it->timer = h;
   return future_iter_start(vm, it, out);
 }
 
@@ -943,7 +967,7 @@ static bool format_coroutine(VM *vm, Buf *b, Value coro) {
 ** whose wakeup it is, or NULL). */
 static ObjStr *format_done_callback(VM *vm, Value cb, ObjTask *wakeup_of) {
   if (wakeup_of) return str_from_cstr(vm, "Task.task_wakeup()");
-  return loop_format_callback(vm, cb, NULL);
+  return loop_format_callback(vm, cb, 0, NULL);
 }
 
 ObjStr *future_repr(VM *vm, ObjFuture *f) {
@@ -959,7 +983,7 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
     ObjStr *nm = task_name(vm, t), *nr;
     ok = nm && value_repr(vm, OBJ_VAL(nm), &nr) && buf_str(vm, &b, " name=") &&
          buf_add(vm, &b, nr->chars, nr->len) && buf_str(vm, &b, " coro=<") &&
-         format_coroutine(vm, &b, t->coro) && buf_str(vm, &b, ">");
+         format_coroutine(vm, &b, task_coro(t)) && buf_str(vm, &b, ">");
     if (ok && t->fut_waiter) {
       ObjStr *wr = future_repr(vm, t->fut_waiter);
       ok = wr && buf_str(vm, &b, " wait_for=") && buf_add(vm, &b, wr->chars, wr->len);
@@ -967,11 +991,11 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
   }
   if (ok && f->state == FUTURE_FINISHED) {
     ObjStr *r;
-    if (!IS_UNDEF(f->exception)) {
-      ok = value_repr(vm, f->exception, &r) && buf_str(vm, &b, " exception=") &&
+    if (!IS_UNDEF(f->exc)) {
+      ok = value_repr(vm, f->exc, &r) && buf_str(vm, &b, " exception=") &&
            buf_add(vm, &b, r->chars, r->len);
     } else {
-      r = future_short_repr(vm, f->result);
+      r = future_short_repr(vm, f->value);
       ok = r && buf_str(vm, &b, " result=") && buf_add(vm, &b, r->chars, r->len);
     }
   }
@@ -1040,7 +1064,7 @@ static bool m_exception(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   if (f->state == FUTURE_PENDING)
     return vm_raise(vm, vm->exc_InvalidStateError, "Exception is not set.");
   f->log_traceback = false;
-  *out = IS_UNDEF(f->exception) ? NONE_VAL : f->exception;
+  *out = IS_UNDEF(f->exc) ? NONE_VAL : f->exc;
   return true;
 }
 
@@ -1181,7 +1205,7 @@ static bool m_set_name(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
 
 static bool m_get_coro(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   TASK_SELF("get_coro");
-  *out = t->coro;
+  *out = task_coro(t);
   return true;
 }
 
@@ -1245,7 +1269,7 @@ static bool m_iter_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
 
 static bool m_iter_close(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   ITER_SELF("close");
-  if (it->timer) handle_cancel(vm, it->timer);
+  sleep_drop_timer(vm, it);
   it->finished = true;
   *out = NONE_VAL;
   return true;
@@ -1271,10 +1295,10 @@ static bool m_sleep_repr(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
   return true;
 }
 
-bool future_sleep_end(VM *vm, Value sleep) {
+bool future_sleep_end(VM *vm, Value sleep, Value result) {
   ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(sleep);
   if (!it->fut || it->fut->state == FUTURE_CANCELLED) return true;
-  return future_set_result(vm, it->fut, it->sleep_result);
+  return future_set_result(vm, it->fut, result);
 }
 
 /* futures._set_result_unless_cancelled(fut, result): what sleep's timer calls. */
@@ -1291,16 +1315,14 @@ static bool set_result_unless_cancelled(VM *vm, Value self, int argc, Value *arg
 static void future_trace(VM *vm, Obj *o) {
   ObjFuture *f = (ObjFuture *)o;
   gc_mark_obj(vm, (Obj *)f->loop);
-  gc_mark_value(vm, f->result);
-  gc_mark_value(vm, f->exception);
+  gc_mark_value(vm, f->value);
+  gc_mark_value(vm, f->exc);
   gc_mark_value(vm, f->cancel_message);
-  gc_mark_value(vm, f->cancelled_exc);
-  gc_mark_value(vm, f->callback0);
   gc_mark_obj(vm, (Obj *)f->callbacks);
   if (f->kind == FUTURE_KIND_TASK) {
     ObjTask *t = (ObjTask *)f;
-    gc_mark_value(vm, t->coro);
-    gc_mark_obj(vm, (Obj *)t->name);
+    gc_mark_obj(vm, t->coro);
+    if (t->named) gc_mark_obj(vm, (Obj *)t->name);
     gc_mark_obj(vm, (Obj *)t->fut_waiter);
     /* live_prev/live_next are the registry's links: weak (asyncio.c). */
   } else if (f->kind == FUTURE_KIND_GATHER) {
@@ -1320,8 +1342,8 @@ static size_t future_size(Obj *o) {
 static void future_iter_trace(VM *vm, Obj *o) {
   ObjFutureIter *it = (ObjFutureIter *)o;
   gc_mark_obj(vm, (Obj *)it->fut);
-  gc_mark_value(vm, it->sleep_result);
-  gc_mark_obj(vm, (Obj *)it->timer);
+  if (it->has_timer) gc_mark_obj(vm, (Obj *)it->timer);
+  else gc_mark_value(vm, it->sleep_result);
 }
 
 static size_t future_iter_size(Obj *o) { UNUSED(o); return sizeof(ObjFutureIter); }
@@ -1336,7 +1358,7 @@ static bool future_needs_finalizer(VM *vm, Obj *o) {
   if (f->kind == FUTURE_KIND_TASK && f->state == FUTURE_PENDING && f->loop &&
       ((ObjTask *)f)->log_destroy_pending)
     return true;
-  return f->log_traceback && f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception) && f->loop;
+  return f->log_traceback && !IS_UNDEF(future_exception(f)) && f->loop;
 }
 
 static void future_run_finalizer(VM *vm, Obj *o) {
@@ -1351,7 +1373,7 @@ static void future_run_finalizer(VM *vm, Obj *o) {
        wakeup, task and coroutine die in a cycle, and the older coroutine is
        finalised first; otherwise the task's dealloc reports first and then
        drops the coroutine. */
-    bool suspended = IS_CORO(t->coro) && AS_CORO(t->coro)->state == CORO_SUSPENDED;
+    bool suspended = IS_CORO(task_coro(t)) && AS_CORO(task_coro(t))->state == CORO_SUSPENDED;
     bool close_first = false;
     if (suspended && t->fut_waiter != NULL) {
       size_t n = future_callback_count(t->fut_waiter);
@@ -1362,18 +1384,18 @@ static void future_run_finalizer(VM *vm, Obj *o) {
       }
     }
     Value ignored;
-    if (close_first && !vm_call_method(vm, t->coro, vm->s_close, 0, NULL, &ignored)) vm_take_exception(vm);
+    if (close_first && !vm_call_method(vm, task_coro(t), vm->s_close, 0, NULL, &ignored)) vm_take_exception(vm);
     if (!loop_report(vm, f->loop, "Task was destroyed but it is pending!", UNDEF_VAL, "task", OBJ_VAL(f)))
       vm_take_exception(vm);
-    if (suspended && !close_first && !vm_call_method(vm, t->coro, vm->s_close, 0, NULL, &ignored))
+    if (suspended && !close_first && !vm_call_method(vm, task_coro(t), vm->s_close, 0, NULL, &ignored))
       vm_take_exception(vm);
-    if (!(f->log_traceback && f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception))) return;
+    if (!(f->log_traceback && !IS_UNDEF(future_exception(f)))) return;
   }
   f->log_traceback = false;
   char msg[256];
   snprintf(msg, sizeof msg, "%s exception was never retrieved",
            o->cls && o->cls->name ? o->cls->name->chars : "Future");
-  if (!loop_report(vm, f->loop, msg, f->exception, "future", OBJ_VAL(f)))
+  if (!loop_report(vm, f->loop, msg, f->exc, "future", OBJ_VAL(f)))
     vm_take_exception(vm);   /* KeyboardInterrupt from a handler: nobody to give it to */
 }
 
@@ -1464,7 +1486,7 @@ static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
   if (!frames) return NULL;
   vm_push_root(vm, OBJ_VAL(frames));
   bool ok = true;
-  Frame *f = IS_CORO(t->coro) && AS_CORO(t->coro)->state != CORO_CLOSED ? AS_CORO(t->coro)->frame : NULL;
+  Frame *f = IS_CORO(task_coro(t)) && AS_CORO(task_coro(t))->state != CORO_CLOSED ? AS_CORO(task_coro(t))->frame : NULL;
   if (f != NULL) {
     for (; f != NULL && ok && limit != 0; f = f->caller, limit--)
       ok = list_append(vm, frames, frame_escape(f));
@@ -1474,8 +1496,8 @@ static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
       frames->items[i] = frames->items[j - 1];
       frames->items[j - 1] = tmp;
     }
-  } else if (t->fut.state == FUTURE_FINISHED && IS_EXCEPTION(t->fut.exception)) {
-    for (ObjTraceback *tb = AS_EXCEPTION(t->fut.exception)->traceback; tb && ok && limit != 0;
+  } else if (IS_EXCEPTION(future_exception(&t->fut))) {
+    for (ObjTraceback *tb = AS_EXCEPTION(t->fut.exc)->traceback; tb && ok && limit != 0;
          tb = tb->next, limit--) {
       Frame *made = frame_new(vm, tb->code, NULL, NULL);
       if (!made) { ok = false; break; }
@@ -1546,7 +1568,7 @@ static bool m_print_stack(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   ObjList *frames = task_stack(vm, t, limit);
   if (!frames) { vm_pop_root(vm, 1); return false; }
   vm_push_root(vm, OBJ_VAL(frames));
-  Value exc = t->fut.state == FUTURE_FINISHED && IS_EXCEPTION(t->fut.exception) ? t->fut.exception
+  Value exc = IS_EXCEPTION(future_exception(&t->fut)) ? t->fut.exc
                                                                                   : UNDEF_VAL;
   ObjStr *tr = future_repr(vm, &t->fut);
   bool ok = tr != NULL;

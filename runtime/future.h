@@ -41,7 +41,12 @@ typedef enum {
 ** get one: the wakeup of the task awaiting them), and a list is made only
 ** when a second one comes while the first is still there.  A task's wakeup
 ** in callback0 is just the task (callback0_wakeup); elsewhere it is a
-** native bound to the task, as CPython's is everywhere. */
+** native bound to the task, as CPython's is everywhere.
+** CPython's fields that are never needed at the same time share a slot
+** (16 bytes a future and a task): callback0 is only there while pending,
+** the result only once finished; the exception only when finished, the
+** CancelledError to re-raise only when cancelled.  Read them through
+** future_callback0, future_exception and future_result_value. */
 typedef struct ObjFuture {
   Obj obj;
   uint8_t kind;            /* which struct this really is (a FutureKind) */
@@ -52,13 +57,16 @@ typedef struct ObjFuture {
   bool callback0_wakeup;   /* callback0 is a Task, and the callback is its
                               __wakeup (see future_callback_at) */
   ObjLoop *loop;           /* get_loop(): where callbacks are scheduled */
-  Value result;            /* set_result()'s value (FINISHED, no exception) */
-  Value exception;         /* set_exception()'s exception, or UNDEF */
+  Value value;             /* PENDING: callback0, the first done callback, or
+                              UNDEF; FINISHED: set_result()'s value (NONE_VAL
+                              after set_exception); CANCELLED: UNDEF */
+  Value exc;               /* FINISHED: set_exception()'s exception, or UNDEF;
+                              CANCELLED: cancelled_exc, the CancelledError to
+                              raise from result(), or UNDEF (then a new one is
+                              made from cancel_message); PENDING: UNDEF, but
+                              for a task's step that is about to cancel it */
   Value cancel_message;    /* cancel(msg)'s msg, NONE_VAL when none */
-  Value cancelled_exc;     /* the CancelledError to raise from result(), or
-                              UNDEF (then a new one is made from cancel_message) */
-  Value callback0;         /* the first done callback, or UNDEF */
-  ObjList *callbacks;      /* the done callbacks after it, or NULL */
+  ObjList *callbacks;      /* the done callbacks after callback0, or NULL */
 } ObjFuture;
 
 /* What a Task is doing now (for :tasks and the trace hook; CPython keeps no
@@ -70,23 +78,31 @@ typedef enum {
   TASK_DONE,               /* the underlying Future is done */
 } TaskPhase;
 
-/* asyncio.Task: a Future that runs a coroutine (kind OBJ_FUTURE). */
+/* asyncio.Task: a Future that runs a coroutine (kind OBJ_FUTURE).  Packed
+** to 144 bytes: a suspended task is mostly this, its coroutine and frame. */
 typedef struct ObjTask {
   ObjFuture fut;           /* the Future part (fut.kind == FUTURE_KIND_TASK) */
-  Value coro;              /* the coroutine it drives (get_coro()) */
-  ObjStr *name;            /* get_name(), or NULL while the name is the default
-                              'Task-<name_num>' and nobody asked for it yet
-                              (task_name makes it; a str per task costs 80 bytes) */
-  uint64_t name_num;       /* the N of that default name; 0 once a name was given */
+  Obj *coro;               /* the coroutine it drives (get_coro(); always an
+                              object, see task_new): read it with task_coro */
+  union {
+    ObjStr *name;          /* named: get_name() */
+    uint64_t name_num;     /* !named: the N of the default name 'Task-<N>',
+                              not made until somebody asks for it (task_name
+                              makes it; a str per task costs 80 bytes) */
+  };
   ObjFuture *fut_waiter;   /* the Future it waits for, or NULL */
   int num_cancels_requested; /* cancelling(): cancel() calls not yet uncancel()ed */
-  uint8_t phase;           /* a TaskPhase */
-  bool must_cancel;        /* throw CancelledError in at the next step */
-  bool live;               /* linked in the registry below? */
-  bool log_destroy_pending; /* _log_destroy_pending: report 'Task was destroyed but
-                              it is pending!' if collected while pending */
+  uint8_t phase : 2;       /* a TaskPhase */
+  bool must_cancel : 1;    /* throw CancelledError in at the next step */
+  bool live : 1;           /* linked in the registry below? */
+  bool log_destroy_pending : 1; /* _log_destroy_pending: report 'Task was destroyed
+                              but it is pending!' if collected while pending */
+  bool named : 1;          /* is name (not name_num) set? */
   struct ObjTask *live_prev, *live_next; /* the registry of not-done tasks */
 } ObjTask;
+
+/* The coroutine task [t] drives, as a Value. */
+static inline Value task_coro(const ObjTask *t) { return OBJ_VAL(t->coro); }
 
 /* asyncio.tasks._GatheringFuture: the outer future of gather(). */
 typedef struct {
@@ -104,17 +120,48 @@ typedef enum {
   FITER_SLEEP,             /* asyncio.sleep(delay, result): a C coroutine */
 } FutureIterKind;
 
-/* The iterator of `await future`, and asyncio.sleep()'s awaitable. */
+/* The iterator of `await future`, and asyncio.sleep()'s awaitable (64
+** bytes: a sleeping task holds one).  A sleep needs its result until it
+** schedules its timer, which then holds it (as CPython's timer holds
+** _set_result_unless_cancelled's arguments), so the two share a slot. */
 typedef struct {
   Obj obj;
-  FutureIterKind kind;
-  ObjFuture *fut;          /* the future awaited (sleep: made at first send), or NULL */
+  uint8_t kind;            /* a FutureIterKind */
   bool yielded;            /* already yielded once (suspended)? */
   bool finished;           /* returned, raised or was closed? */
+  bool has_timer;          /* sleep: timer (not sleep_result) is in the union? */
+  ObjFuture *fut;          /* the future awaited (sleep: made at first send), or NULL */
   double delay;            /* sleep: seconds */
-  Value sleep_result;      /* sleep: what it returns */
-  ObjHandle *timer;        /* sleep: the call_later handle, or NULL */
+  union {
+    Value sleep_result;    /* !has_timer: sleep: what it returns (NONE_VAL for
+                              an `await future` iterator) */
+    ObjHandle *timer;      /* has_timer: the call_later handle (its argument is
+                              the result), or NULL once it ran or was cancelled;
+                              read it with future_sleep_timer */
+  };
 } ObjFutureIter;
+
+/* The timer of sleep() [it], or NULL: not scheduled yet, cancelled, or run
+** and taken back by the loop (runtime/loop.c handle_release). */
+static inline ObjHandle *future_sleep_timer(const ObjFutureIter *it) {
+  return it->has_timer ? it->timer : NULL;
+}
+
+/* The first done callback of [f] (UNDEF: none): pending futures only have any. */
+static inline Value future_callback0(const ObjFuture *f) {
+  return f->state == FUTURE_PENDING ? f->value : UNDEF_VAL;
+}
+
+/* The exception [f] finished with (set_exception), or UNDEF. */
+static inline Value future_exception(const ObjFuture *f) {
+  return f->state == FUTURE_FINISHED ? f->exc : UNDEF_VAL;
+}
+
+/* The result [f] finished with (set_result): NONE_VAL if it is not finished
+** or finished with an exception. */
+static inline Value future_result_value(const ObjFuture *f) {
+  return f->state == FUTURE_FINISHED ? f->value : NONE_VAL;
+}
 
 /* The task whose __wakeup [cb] is (a native made by future.c), or NULL. */
 ObjTask *future_wakeup_task(Value cb);
@@ -125,13 +172,14 @@ ObjTask *future_wakeup_task(Value cb);
 ** task (and the value returned may be the task itself, not a callable);
 ** else NULL. */
 static inline size_t future_callback_count(const ObjFuture *f) {
-  return (IS_UNDEF(f->callback0) ? 0 : 1) + (f->callbacks ? f->callbacks->count : 0);
+  return (IS_UNDEF(future_callback0(f)) ? 0 : 1) + (f->callbacks ? f->callbacks->count : 0);
 }
 static inline Value future_callback_at(const ObjFuture *f, size_t i, ObjTask **wakeup_of) {
-  if (!IS_UNDEF(f->callback0)) {
+  Value cb0 = future_callback0(f);
+  if (!IS_UNDEF(cb0)) {
     if (i == 0) {
-      *wakeup_of = f->callback0_wakeup ? (ObjTask *)AS_OBJ(f->callback0) : future_wakeup_task(f->callback0);
-      return f->callback0;
+      *wakeup_of = f->callback0_wakeup ? (ObjTask *)AS_OBJ(cb0) : future_wakeup_task(cb0);
+      return cb0;
     }
     i--;
   }
@@ -208,9 +256,9 @@ bool task_run_step(VM *vm, ObjTask *t, Value exc);
 bool task_run_wakeup(VM *vm, ObjTask *t, Value fut);
 
 /* The end of an asyncio.sleep() (a HANDLE_SLEEP_END handle): the result of
-** its future is set unless it was cancelled.  [sleep] is the awaitable.
-** False after raising. */
-bool future_sleep_end(VM *vm, Value sleep);
+** its future is set to [result] (the handle's argument) unless it was
+** cancelled.  [sleep] is the awaitable.  False after raising. */
+bool future_sleep_end(VM *vm, Value sleep, Value result);
 
 /* Is [v] a coroutine for asyncio (a coroutine, a generator, or sleep()'s
 ** awaitable)?  As asyncio.iscoroutine. */

@@ -167,14 +167,20 @@ static ObjHandle *heap_pop(ObjLoop *loop) {
   return top;
 }
 
+static void handle_release(VM *vm, ObjHandle *h);
+
 /* Drop every cancelled timer and rebuild the heap, as _run_once does when
 ** more than half of more than 100 timers are cancelled. */
-static void heap_purge_cancelled(ObjLoop *loop) {
+static void heap_purge_cancelled(VM *vm, ObjLoop *loop) {
   size_t kept = 0;
   for (size_t i = 0; i < loop->timer_count; i++) {
     ObjHandle *h = loop->timers[i];
-    if (h->cancelled) h->scheduled = false;
-    else loop->timers[kept++] = h;
+    if (h->cancelled) {
+      h->scheduled = false;
+      handle_release(vm, h);
+    } else {
+      loop->timers[kept++] = h;
+    }
   }
   for (size_t i = kept; i < loop->timer_count; i++) loop->timers[i] = NULL;
   loop->timer_count = kept;
@@ -189,12 +195,14 @@ bool loop_check_closed(VM *vm, ObjLoop *loop) {
   return true;
 }
 
-/* A new Handle (or TimerHandle) of [kind] for callback(*args); not yet scheduled. */
+/* A new Handle (or TimerHandle) of [kind] for callback(*args); not yet
+** scheduled.  A single object argument is kept inline (no tuple). */
 static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind kind, Value callback,
                              int argc, Value *args) {
   AsyncioState *st = asyncio_state(vm);
   ObjTuple *tuple = NULL;
-  if (argc > 0) {
+  bool inline_arg = argc == 1 && IS_OBJ(args[0]);
+  if (argc > 0 && !inline_arg) {
     tuple = tuple_new(vm, (size_t)argc);
     if (!tuple) return NULL;
     for (int i = 0; i < argc; i++) tuple->items[i] = args[i];
@@ -209,7 +217,10 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind ki
     return NULL;
   }
   h->callback = callback;
-  h->args = tuple;
+  if (inline_arg) h->arg = AS_OBJ(args[0]);
+  else h->args = tuple;
+  h->arg_inline = inline_arg;
+  h->exposed = false;
   h->loop = loop;
   h->kind = (uint8_t)kind;
   h->cancelled = false;
@@ -270,6 +281,31 @@ void handle_cancel(VM *vm, ObjHandle *h) {
   h->cancelled = true;
   h->callback = UNDEF_VAL;
   h->args = NULL;
+  h->arg_inline = false;
+}
+
+/*
+** Handle [h] has run or, cancelled, left the loop's queues: take it back
+** for handle_new to reuse, if nobody else can refer to it.  That is so of
+** every handle the loop made for itself (a task's step or wakeup, a
+** future's done callback, a sleep()'s timer) -- as CPython's refcount would
+** say, it is garbage now -- but not of one handed to Python code ([exposed])
+** nor while an event hook (the REPL's views, --trace) may hold on to it.
+** A sleep() that still names its timer (it has run, and the sleep is not
+** resumed yet) forgets it: nothing reads it but the views, absent here.
+*/
+static void handle_release(VM *vm, ObjHandle *h) {
+  if (h->exposed || vm->hook != NULL) return;
+  if (h->kind == HANDLE_SLEEP_END && IS_KIND(h->callback, OBJ_FUTURE_ITER)) {
+    ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(h->callback);
+    if (future_sleep_timer(it) == h) it->timer = NULL;
+  }
+  AsyncioState *st = asyncio_state(vm);
+  h->callback = UNDEF_VAL;
+  h->args = NULL;
+  h->arg_inline = false;
+  h->next_free = st->handle_free;
+  st->handle_free = h;
 }
 
 /* ===================================================== one iteration */
@@ -292,16 +328,17 @@ static Value handling_exc = {0};
 static bool handle_run(VM *vm, ObjHandle *h) {
   vm_emit(vm, EV_HANDLE_RUN, OBJ_VAL(h), NONE_VAL);
   vm_push_root(vm, OBJ_VAL(h));       /* it is out of the queue: keep it alive */
-  int argc = h->args ? (int)h->args->count : 0;
-  Value *argv = h->args ? h->args->items : NULL;
+  Value one, *argv;
+  int argc = handle_args(h, &one, &argv);
   Value result;
   bool ok;
   switch ((HandleKind)h->kind) {
     case HANDLE_TASK_STEP: ok = task_run_step(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : UNDEF_VAL); break;
     case HANDLE_TASK_WAKEUP: ok = task_run_wakeup(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : NONE_VAL); break;
-    case HANDLE_SLEEP_END: ok = future_sleep_end(vm, h->callback); break;
+    case HANDLE_SLEEP_END: ok = future_sleep_end(vm, h->callback, argc > 0 ? argv[0] : NONE_VAL); break;
     case HANDLE_CALL: default: ok = vm_call(vm, h->callback, argc, argv, NULL, &result); break;
   }
+  bool clean = ok;                     /* nobody was given the handle? */
   if (!ok && !exception_is_fatal(vm)) {
     Value exc = vm_take_exception(vm);
     vm_push_root(vm, exc);
@@ -316,17 +353,9 @@ static bool handle_run(VM *vm, ObjHandle *h) {
     vm_pop_root(vm, 1);
   }
   vm_pop_root(vm, 1);
-  /* A task's step or wakeup handle is the loop's alone (future.c keeps
-     none): once run it is garbage, as CPython's refcount would say, and the
-     next handle_new takes it back -- no allocation per task switch.  Not
-     while an event hook (the REPL's views, --trace) may hold on to it. */
-  if ((h->kind == HANDLE_TASK_STEP || h->kind == HANDLE_TASK_WAKEUP) && vm->hook == NULL) {
-    AsyncioState *st = asyncio_state(vm);
-    h->callback = UNDEF_VAL;
-    h->args = NULL;
-    h->next_free = st->handle_free;
-    st->handle_free = h;
-  }
+  /* Once run, a handle the loop made for itself is garbage: the next
+     handle_new takes it back -- no allocation per task switch or sleep. */
+  if (clean) handle_release(vm, h);
   return ok;
 }
 
@@ -334,11 +363,11 @@ bool loop_run_once(VM *vm, ObjLoop *loop) {
   /* 1. Forget cancelled timers: all of them when they are the majority of
         a big heap, else just those at the top. */
   if (loop->timer_count > 100 && loop->timer_cancelled_count * 2 > loop->timer_count) {
-    heap_purge_cancelled(loop);
+    heap_purge_cancelled(vm, loop);
   } else {
     while (loop->timer_count > 0 && loop->timers[0]->cancelled) {
       loop->timer_cancelled_count--;
-      heap_pop(loop);
+      handle_release(vm, heap_pop(loop));
     }
   }
 
@@ -377,7 +406,10 @@ bool loop_run_once(VM *vm, ObjLoop *loop) {
   size_t ntodo = loop->ready_count;
   for (size_t i = 0; i < ntodo && loop->ready_count > 0; i++) {
     ObjHandle *h = ready_pop(loop);
-    if (h->cancelled) continue;          /* cancelled after it was queued? */
+    if (h->cancelled) {                  /* cancelled after it was queued? */
+      handle_release(vm, h);
+      continue;
+    }
     if (!handle_run(vm, h)) return false;
   }
   return true;
@@ -578,9 +610,9 @@ static bool run_until_complete_cb(VM *vm, Value self, int argc, Value *args,
   *out = NONE_VAL;
   if (argc < 1 || !IS_FUTURE(args[0])) return true;
   ObjFuture *f = AS_FUTURE(args[0]);
-  if (f->state == FUTURE_FINISHED && !IS_UNDEF(f->exception)) {
+  if (!IS_UNDEF(future_exception(f))) {
     f->log_traceback = false;            /* fut.exception() retrieves it */
-    ObjClass *cls = AS_OBJ(f->exception)->cls;
+    ObjClass *cls = AS_OBJ(f->exc)->cls;
     if (class_is_subclass(cls, vm->exc_SystemExit) ||
         class_is_subclass(cls, vm->exc_KeyboardInterrupt))
       return true;
@@ -729,24 +761,26 @@ static ObjStr *format_callback(VM *vm, const char *cname, Value callback, int ar
   return buf_finish(vm, &b);
 }
 
-ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args) {
-  return format_callback(vm, NULL, callback, args ? (int)args->count : 0, args ? args->items : NULL);
+ObjStr *loop_format_callback(VM *vm, Value callback, int argc, const Value *argv) {
+  return format_callback(vm, NULL, callback, argc, argv);
 }
 
 ObjStr *handle_format_callback(VM *vm, ObjHandle *h) {
+  Value one, *argv;
+  int argc = handle_args(h, &one, &argv);
   switch (IS_UNDEF(h->callback) ? HANDLE_CALL : (HandleKind)h->kind) {
     case HANDLE_TASK_STEP:
     case HANDLE_TASK_WAKEUP:
       return format_callback(vm, h->kind == HANDLE_TASK_STEP ? "Task.task_step" : "Task.task_wakeup",
-                             UNDEF_VAL, h->args ? (int)h->args->count : 0, h->args ? h->args->items : NULL);
+                             UNDEF_VAL, argc, argv);
     case HANDLE_SLEEP_END: {
       ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(h->callback);
-      Value argv[2] = {it->fut ? OBJ_VAL(it->fut) : NONE_VAL, it->sleep_result};
-      return format_callback(vm, "_set_result_unless_cancelled", UNDEF_VAL, 2, argv);
+      Value pair[2] = {it->fut ? OBJ_VAL(it->fut) : NONE_VAL, argc > 0 ? argv[0] : NONE_VAL};
+      return format_callback(vm, "_set_result_unless_cancelled", UNDEF_VAL, 2, pair);
     }
     case HANDLE_CALL: break;
   }
-  return loop_format_callback(vm, h->callback, h->args);
+  return loop_format_callback(vm, h->callback, argc, argv);
 }
 
 ObjStr *handle_repr(VM *vm, ObjHandle *h) {
@@ -882,6 +916,7 @@ static bool m_loop_call_soon(VM *vm, Value self, int argc, Value *args, ObjDict 
                     "BaseEventLoop.call_soon() missing 1 required positional argument: 'callback'");
   ObjHandle *h = loop_call_soon(vm, loop, args[1], argc - 2, args + 2);
   if (!h) return false;
+  h->exposed = true;                   /* Python code has it: never recycled */
   *out = OBJ_VAL(h);
   return true;
 }
@@ -900,6 +935,7 @@ static bool m_loop_call_later(VM *vm, Value self, int argc, Value *args, ObjDict
                     value_type_name(vm, args[1]));
   ObjHandle *h = loop_call_later(vm, loop, delay, args[2], argc - 3, args + 3);
   if (!h) return false;
+  h->exposed = true;                   /* Python code has it: never recycled */
   *out = OBJ_VAL(h);
   return true;
 }
@@ -918,6 +954,7 @@ static bool m_loop_call_at(VM *vm, Value self, int argc, Value *args, ObjDict *k
                     value_type_name(vm, args[1]));
   ObjHandle *h = loop_call_at(vm, loop, when, args[2], argc - 3, args + 3);
   if (!h) return false;
+  h->exposed = true;                   /* Python code has it: never recycled */
   *out = OBJ_VAL(h);
   return true;
 }
@@ -1077,7 +1114,7 @@ static size_t loop_size(Obj *o) { UNUSED(o); return sizeof(ObjLoop); }
 static void handle_trace(VM *vm, Obj *o) {
   ObjHandle *h = (ObjHandle *)o;
   gc_mark_value(vm, h->callback);
-  gc_mark_obj(vm, (Obj *)h->args);
+  gc_mark_obj(vm, h->arg_inline ? h->arg : (Obj *)h->args);
   gc_mark_obj(vm, (Obj *)h->loop);
 }
 

@@ -50,18 +50,40 @@ typedef struct ObjHandle {
   Value callback;          /* what to call (or act on, see kind); UNDEF once
                               cancelled (as CPython drops it, so that the
                               handle keeps nothing alive) */
-  ObjTuple *args;          /* positional arguments, or NULL for none / cancelled */
+  union {                  /* the positional arguments (read them with handle_args): */
+    ObjTuple *args;        /* !arg_inline: a tuple, or NULL for none / cancelled */
+    Obj *arg;              /* arg_inline: the only one, an object -- a future's
+                              done callback gets the future, and a task's wakeup
+                              too, with no tuple made each time */
+  };
   ObjLoop *loop;           /* the loop it was scheduled on */
   uint8_t kind;            /* a HandleKind */
   bool cancelled;          /* cancel() was called: the loop will skip it */
   bool is_timer;           /* a TimerHandle (has a deadline)? */
   bool scheduled;          /* a timer still in the loop's heap? */
+  bool arg_inline;         /* the one argument is in arg (see above)? */
+  bool exposed;            /* handed to Python code (what call_soon, call_later
+                              and call_at return): never recycled (nor is one
+                              given to an exception handler, see handle_run) */
   double when;             /* deadline in loop-clock seconds (timers only) */
   union {
     uint64_t seq;          /* scheduling order: breaks ties between equal deadlines */
     struct ObjHandle *next_free; /* on AsyncioState.handle_free: the next one */
   };
 } ObjHandle;
+
+/* The positional arguments [h] calls its callback with: returns their count
+** and sets *argv to them -- the tuple's items, or [one] (filled here) for an
+** inline argument.  Allocates nothing. */
+static inline int handle_args(const ObjHandle *h, Value *one, Value **argv) {
+  if (h->arg_inline) {
+    *one = OBJ_VAL(h->arg);
+    *argv = one;
+    return 1;
+  }
+  *argv = h->args ? h->args->items : NULL;
+  return h->args ? (int)h->args->count : 0;
+}
 
 /* The lifecycle of a loop.  'Stopping' is not a state but a request
 ** (ObjLoop.stopping) honoured at the end of the current iteration. */
@@ -180,9 +202,10 @@ ObjStr *loop_repr(VM *vm, ObjLoop *loop);
 ObjStr *handle_repr(VM *vm, ObjHandle *h);
 
 /* Describe a callback as CPython's format_helpers._format_callback_source:
-** 'f(1, 2) at x.py:3' (qualname, reprlib-shortened arguments, and the
-** source position for Python functions).  NULL after raising. */
-ObjStr *loop_format_callback(VM *vm, Value callback, ObjTuple *args);
+** 'f(1, 2) at x.py:3' (qualname, the [argc] arguments [argv] shortened by
+** reprlib, and the source position for Python functions).  NULL after
+** raising. */
+ObjStr *loop_format_callback(VM *vm, Value callback, int argc, const Value *argv);
 
 /* The same for what handle [h] (not cancelled) runs: 'Task.task_step()'
 ** for a task's step, '_set_result_unless_cancelled(<Future ...>, None)'

@@ -349,7 +349,7 @@ static void add_task_name(Text *t, const ObjTask *task) {
 static void add_task_label(VM *vm, Text *t, ObjTask *task) {
   add_task_name(t, task);
   text_str(t, " ");
-  add_coro_name(vm, t, task->coro);
+  add_coro_name(vm, t, task_coro(task));
 }
 
 /* A future in a few words: "task Task-2 child()", "gather(Task-2, Task-3)",
@@ -383,7 +383,7 @@ static void add_awaited(VM *vm, Text *t, Value v, ObjFuture *fallback) {
     ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(v);
     if (it->kind == FITER_SLEEP) {
       text_printf(t, "sleep(%g)", it->delay);
-      if (it->timer && !it->timer->cancelled)
+      if (future_sleep_timer(it) && !it->timer->cancelled)
         text_printf(t, " until t=%.3f", shown_time(vm, it->timer->when));
       return;
     }
@@ -436,7 +436,7 @@ static bool add_sleep_end(VM *vm, Text *t, ObjFuture *f, ObjTask *sleeper) {
 ** Task-1 main()", "end of sleep() in Task-1 main()", or CPython's
 ** _format_callback_source ("print('hi')").  [sleeper]: the task a sleep()
 ** timer is for when its future has no waiter yet (NULL: unknown). */
-static void add_callback(VM *vm, Text *t, Value cb, ObjTuple *args, ObjTask *sleeper) {
+static void add_callback(VM *vm, Text *t, Value cb, int argc, Value *argv, ObjTask *sleeper) {
   bool wakeup;
   ObjTask *task = callback_task(cb, &wakeup);
   if (task) {
@@ -446,18 +446,18 @@ static void add_callback(VM *vm, Text *t, Value cb, ObjTuple *args, ObjTask *sle
   }
   AsyncioState *st = asyncio_state(vm);
   if (IS_OBJ(cb) && IS_OBJ(st->set_result_unless_cancelled) &&
-      AS_OBJ(cb) == AS_OBJ(st->set_result_unless_cancelled) && args && args->count >= 1 &&
-      IS_FUTURE(args->items[0]) && add_sleep_end(vm, t, AS_FUTURE(args->items[0]), sleeper))
+      AS_OBJ(cb) == AS_OBJ(st->set_result_unless_cancelled) && argc >= 1 &&
+      IS_FUTURE(argv[0]) && add_sleep_end(vm, t, AS_FUTURE(argv[0]), sleeper))
     return;
   Value saved = vm->exception;
   vm->exception = UNDEF_VAL;
   vm_push_root(vm, saved);
   vm_push_root(vm, cb);
-  if (args) vm_push_root(vm, OBJ_VAL(args));
-  ObjStr *s = loop_format_callback(vm, cb, args);
+  for (int i = 0; i < argc; i++) vm_push_root(vm, argv[i]);
+  ObjStr *s = loop_format_callback(vm, cb, argc, argv);
   if (s) text_add_cut(t, s->chars, s->len, 80);
   else { vm_take_exception(vm); text_str(t, "<callback>"); }
-  vm_pop_root(vm, args ? 3 : 2);
+  vm_pop_root(vm, 2 + argc);
   vm->exception = saved;
 }
 
@@ -485,7 +485,9 @@ static void add_handle(VM *vm, Text *t, ObjHandle *h, ObjTask *sleeper) {
     vm->exception = saved;
     return;
   }
-  add_callback(vm, t, h->callback, h->args, sleeper);
+  Value one, *argv;
+  int argc = handle_args(h, &one, &argv);
+  add_callback(vm, t, h->callback, argc, argv, sleeper);
 }
 
 /* A task's state for :tasks, with a colour: READY, RUNNING, SLEEPING until
@@ -495,14 +497,14 @@ static const char *add_task_state(VM *vm, Text *t, ObjTask *task, bool retrieved
   ObjFuture *f = &task->fut;
   if (f->state == FUTURE_CANCELLED) { text_str(t, "CANCELLED"); return C_YELLOW; }
   if (f->state == FUTURE_FINISHED) {
-    if (!IS_UNDEF(f->exception)) {
+    if (!IS_UNDEF(future_exception(f))) {
       text_str(t, "FAILED ");
-      text_repr(vm, t, f->exception, 40);
+      text_repr(vm, t, future_exception(f), 40);
       if (retrieved_note && f->log_traceback) text_str(t, " (not retrieved)");
       return C_RED;
     }
     text_str(t, "DONE -> ");
-    text_repr(vm, t, f->result, 40);
+    text_repr(vm, t, future_result_value(f), 40);
     return C_GREEN;
   }
   const char *colour = C_CYAN;
@@ -512,11 +514,11 @@ static const char *add_task_state(VM *vm, Text *t, ObjTask *task, bool retrieved
     case TASK_DONE: text_str(t, "DONE"); break;
     case TASK_WAITING: {
       ObjCoro *last;
-      Value v = innermost_awaitable(task->coro, &last);
+      Value v = innermost_awaitable(task_coro(task), &last);
       if (IS_KIND(v, OBJ_FUTURE_ITER) && ((ObjFutureIter *)AS_OBJ(v))->kind == FITER_SLEEP) {
         ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(v);
         text_str(t, "SLEEPING");
-        if (it->timer && !it->timer->cancelled)
+        if (future_sleep_timer(it) && !it->timer->cancelled)
           text_printf(t, " until t=%.3f", shown_time(vm, it->timer->when));
         colour = C_BLUE;
       } else {
@@ -764,7 +766,7 @@ static void step_finish_handle(VM *vm) {
   if (r == NULL || hk.cur_task == NULL) return;
   if (!hk.cur_resumed) {
     step_task_label(r, hk.cur_task);
-    fputs(IS_CORO(hk.cur_task->coro) ? ": its coroutine was not resumed\n"
+    fputs(IS_CORO(task_coro(hk.cur_task)) ? ": its coroutine was not resumed\n"
                                      : ": stepped (its coroutine is C code)\n", r->out);
   }
   print_task_outcome(r, hk.cur_task);
@@ -809,7 +811,7 @@ static void collect_event(VM *vm, EventKind kind, Value subject, Value detail) {
   if ((kind == EV_RESUME || kind == EV_THROW) && hk.cur_open && hk.cur_task && !hk.cur_resumed) {
     hk.cur_resumed = true;
     ObjTask *task = hk.cur_task;
-    ObjCoro *co = IS_CORO(task->coro) ? AS_CORO(task->coro) : NULL;
+    ObjCoro *co = IS_CORO(task_coro(task)) ? AS_CORO(task_coro(task)) : NULL;
     step_task_label(r, task);
     if (co == NULL || co->frame == NULL) {
       fputs(": resumed\n", r->out);
@@ -1030,23 +1032,23 @@ static void print_task_outcome(Repl *r, ObjTask *task) {
     return;
   }
   if (f->state == FUTURE_FINISHED) {
-    if (!IS_UNDEF(f->exception)) {
-      text_repr(vm, &t, f->exception, REPR_MAX);
+    if (!IS_UNDEF(future_exception(f))) {
+      text_repr(vm, &t, future_exception(f), REPR_MAX);
       fprintf(r->out, "      -> %sfinished: raised %s%s\n", paint(c, C_RED), text_get(&t), paint(c, C_RESET));
     } else {
-      text_repr(vm, &t, f->result, REPR_MAX);
+      text_repr(vm, &t, future_result_value(f), REPR_MAX);
       fprintf(r->out, "      -> %sfinished: returned %s%s\n", paint(c, C_GREEN), text_get(&t), paint(c, C_RESET));
     }
     text_free(&t);
     return;
   }
   ObjCoro *last;
-  Value v = innermost_awaitable(task->coro, &last);
+  Value v = innermost_awaitable(task_coro(task), &last);
   ObjCode *code;
   int line;
   text_str(&t, "suspended");
   if (last && coro_where(last, &code, &line)) {
-    if (!IS_OBJ(task->coro) || AS_OBJ(task->coro) != (Obj *)last) {
+    if (!IS_OBJ(task_coro(task)) || AS_OBJ(task_coro(task)) != (Obj *)last) {
       text_str(&t, " in ");
       add_coro_name(vm, &t, OBJ_VAL(last));
     }
@@ -1269,9 +1271,9 @@ static bool cmd_tasks(Repl *r, const char *arg) {
     ObjTask *t = tasks[i];
     Text *row = &cells[i * NCOL];
     add_task_name(&row[0], t);
-    add_coro_name(vm, &row[1], t->coro);
+    add_coro_name(vm, &row[1], task_coro(t));
     colours[i] = add_task_state(vm, &row[2], t, true);
-    if (t->fut.state == FUTURE_PENDING) add_coro_pos(&row[3], t->coro);
+    if (t->fut.state == FUTURE_PENDING) add_coro_pos(&row[3], task_coro(t));
     else text_str(&row[3], "-");
     for (int k = 0; k < NCOL; k++) {
       size_t w = text_width(text_get(&row[k]));
@@ -1352,7 +1354,7 @@ static void print_chain(Repl *r, Value coro, ObjTask *owner, int indent, int dep
     if (f == NULL) f = fallback;
     if (f && f->kind == FUTURE_KIND_TASK && f->state == FUTURE_PENDING && depth < 8) {
       ObjTask *sub = (ObjTask *)f;
-      print_chain(r, sub->coro, sub, indent + 4, depth + 1);
+      print_chain(r, task_coro(sub), sub, indent + 4, depth + 1);
     } else if (f && f->kind == FUTURE_KIND_GATHER && depth < 8) {
       ObjGather *g = (ObjGather *)f;
       for (size_t i = 0; g->children && i < g->children->count; i++) {
@@ -1365,7 +1367,7 @@ static void print_chain(Repl *r, Value coro, ObjTask *owner, int indent, int dep
         const char *col = add_task_state(vm, &st, sub, true);
         fprintf(r->out, "%*s%s%s%s\n", indent + 4, "", paint(c, col), text_get(&st), paint(c, C_RESET));
         text_free(&st);
-        if (cf->state == FUTURE_PENDING) print_chain(r, sub->coro, sub, indent + 6, depth + 1);
+        if (cf->state == FUTURE_PENDING) print_chain(r, task_coro(sub), sub, indent + 6, depth + 1);
       }
     }
   } else if (last && last->state == CORO_CREATED) {
@@ -1397,7 +1399,7 @@ static void print_awaited_by(Repl *r, ObjTask *t) {
       text_str(&who, "run_until_complete()");
     } else {
       text_str(&who, "callback ");
-      add_callback(vm, &who, cb, NULL, NULL);
+      add_callback(vm, &who, cb, 0, NULL, NULL);
     }
     n++;
   }
@@ -1412,13 +1414,13 @@ static void resolve(Value v, Value *coro, ObjTask **task) {
   *coro = v;
   if (IS_TASK(v)) {
     *task = AS_TASK(v);
-    *coro = (*task)->coro;
+    *coro = task_coro((*task));
     return;
   }
   if (IS_CORO(v)) {
     ObjTask **tasks = seen_tasks;
     for (int i = 0; i < seen_count; i++)
-      if (IS_OBJ(tasks[i]->coro) && AS_OBJ(tasks[i]->coro) == AS_OBJ(v)) *task = tasks[i];
+      if (IS_OBJ(task_coro(tasks[i])) && AS_OBJ(task_coro(tasks[i])) == AS_OBJ(v)) *task = tasks[i];
   }
 }
 
