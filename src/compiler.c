@@ -633,14 +633,32 @@ static bool stack_analysis(Compiler *c, int *stacksize, int *maxblocks) {
 /* Superinstructions: give the first instruction of each frequent pair the
 ** pair's opcode (opcode_fuse; see the end of src/opcodes.def).  The second
 ** stays as it is, so a jump to it still works, and so does a pair that
-** overlaps the next one.  After stack_analysis, which sees plain opcodes. */
+** overlaps the next one.  A BINARY_OP that is no pair's first gets its
+** operator's own opcode (opcode_specialize).  After stack_analysis, which
+** sees plain opcodes. */
+/* BINARY_OP's operators that have an opcode of their own (the in-place
+** forms share it: for ints and floats they are the same operation), or
+** [op] itself. */
+static OpCode opcode_specialize(OpCode op, uint32_t arg) {
+  if (op != OP_BINARY_OP) return op;
+  switch ((BinaryOp)arg) {
+    case NB_ADD: case NB_INPLACE_ADD: return OP_BINARY_OP_ADD;
+    case NB_SUBTRACT: case NB_INPLACE_SUBTRACT: return OP_BINARY_OP_SUBTRACT;
+    case NB_MULTIPLY: case NB_INPLACE_MULTIPLY: return OP_BINARY_OP_MULTIPLY;
+    case NB_REMAINDER: case NB_INPLACE_REMAINDER: return OP_BINARY_OP_REMAINDER;
+    default: return op;
+  }
+}
+
 static void fuse_pairs(Unit *u) {
   uint32_t off = 0;
   while (off < u->len) {
     OpCode op = (OpCode)u->code[off];
     uint32_t next = off + 1 + operand_size[opcode_operand[op]];
     if (next >= u->len) break;
-    u->code[off] = (uint8_t)opcode_fuse(op, (OpCode)u->code[next]);
+    OpCode fused = opcode_fuse(op, (OpCode)u->code[next]);
+    if (fused == op && op == OP_BINARY_OP) fused = opcode_specialize(op, u->code[off + 1]);
+    u->code[off] = (uint8_t)fused;
     off = next;
   }
 }

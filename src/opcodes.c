@@ -44,6 +44,8 @@ static const struct { OpCode first, second, fused; } fusions[] = {
   {OP_STORE_FAST, OP_JUMP_BACKWARD, OP_STORE_FAST__JUMP_BACKWARD},
   {OP_LOAD_FAST,  OP_LOAD_ATTR,     OP_LOAD_FAST__LOAD_ATTR},
   {OP_LOAD_FAST,  OP_LOAD_METHOD,   OP_LOAD_FAST__LOAD_METHOD},
+  {OP_COMPARE_OP, OP_POP_JUMP_IF_FALSE, OP_COMPARE_OP__POP_JUMP_IF_FALSE},
+  {OP_COMPARE_OP, OP_POP_JUMP_IF_TRUE,  OP_COMPARE_OP__POP_JUMP_IF_TRUE},
 };
 #define NFUSIONS (sizeof fusions / sizeof fusions[0])
 
@@ -56,5 +58,8 @@ OpCode opcode_fuse(OpCode first, OpCode second) {
 OpCode opcode_unfused(OpCode op) {
   for (size_t i = 0; i < NFUSIONS; i++)
     if (fusions[i].fused == op) return fusions[i].first;
+  if (op == OP_BINARY_OP_ADD || op == OP_BINARY_OP_SUBTRACT || op == OP_BINARY_OP_MULTIPLY ||
+      op == OP_BINARY_OP_REMAINDER)
+    return OP_BINARY_OP;
   return op;
 }

@@ -31,8 +31,9 @@ extern const uint8_t operand_size[];             /* bytes per OperandKind */
 /* The superinstruction for [first] followed by [second] (see the end of
 ** src/opcodes.def), or [first] itself when the pair has none. */
 OpCode opcode_fuse(OpCode first, OpCode second);
-/* The opcode a superinstruction was made from (its first instruction's);
-** any other opcode is returned as it is.  The disassembler shows this. */
+/* The opcode a superinstruction or a specialized instruction was made from
+** (a pair's first instruction's); any other opcode is returned as it is.
+** The disassembler shows this. */
 OpCode opcode_unfused(OpCode op);
 
 /* Read the operand of the instruction whose operand bytes start at [p]

@@ -319,6 +319,19 @@ static ALWAYS_INLINE void resume_inline(VM *vm, ObjCoro *co, Value v, FrameEntry
   vm_emit(vm, EV_RESUME, OBJ_VAL(co), NONE_VAL);   /* as run_frame */
 }
 
+/* x <op> y for ints (COMPARE_OP's operators). */
+static ALWAYS_INLINE bool int_compare(CompareOp op, int64_t x, int64_t y) {
+  switch (op) {
+    case CMP_LT: return x < y;
+    case CMP_LE: return x <= y;
+    case CMP_EQ: return x == y;
+    case CMP_NE: return x != y;
+    case CMP_GT: return x > y;
+    case CMP_GE: break;
+  }
+  return x >= y;
+}
+
 /* The dict entry hint of names[ni] of [code] (see dict_get_str_hint), in
 ** an array made on first use; a scratch slot if memory runs out (a hint
 ** is only a shortcut: nothing is raised). */
@@ -882,6 +895,50 @@ dispatch:
   }
 #undef SECOND_OPERAND
 #undef INTO_SECOND
+  /* COMPARE_OP then POP_JUMP_IF_FALSE / _TRUE (`if n < 2:`, `while i < n:`):
+     two ints compared and the jump taken with no bool pushed.  ip points at
+     the compare's operator; the jump's target is 2 bytes on, the next
+     instruction 6.  Anything else (and a pending Ctrl-C, which the jump
+     tests) goes through the plain instructions. */
+#define COMPARE_AND_JUMP(jump_if) do { \
+    Value b = PEEK(1), a = PEEK(2); \
+    if (IS_INT(a) && IS_INT(b) && !__builtin_expect(INTERRUPT_PENDING(), 0)) { \
+      bool res = int_compare((CompareOp)ip[0], AS_INT(a), AS_INT(b)); \
+      sp -= 2; \
+      ip = res == (jump_if) ? code + read_u32(ip + 2) : ip + 6; \
+      NEXT(); \
+    } \
+    goto body_COMPARE_OP; \
+  } while (0)
+  CASE(COMPARE_OP__POP_JUMP_IF_FALSE): COMPARE_AND_JUMP(false);
+  CASE(COMPARE_OP__POP_JUMP_IF_TRUE): COMPARE_AND_JUMP(true);
+#undef COMPARE_AND_JUMP
+  /* BINARY_OP by its operator: ints (no overflow) and floats in place, the
+     rest in BINARY_OP's body (ip still points at the operand). */
+#define BINARY_FAST(int_ok, float_expr) do { \
+    Value b = PEEK(1), a = PEEK(2); \
+    if (IS_INT(a) && IS_INT(b)) { \
+      int64_t x = AS_INT(a), y = AS_INT(b), z; \
+      if (int_ok) { ip++; sp--; PEEK(1) = INT_VAL(z); NEXT(); } \
+    } else if (IS_FLOAT(a) && IS_FLOAT(b)) { \
+      double x = AS_FLOAT(a), y = AS_FLOAT(b); \
+      ip++; sp--; PEEK(1) = FLOAT_VAL(float_expr); NEXT(); \
+    } \
+    goto body_BINARY_OP; \
+  } while (0)
+  CASE(BINARY_OP_ADD): BINARY_FAST(!__builtin_add_overflow(x, y, &z), x + y);
+  CASE(BINARY_OP_SUBTRACT): BINARY_FAST(!__builtin_sub_overflow(x, y, &z), x - y);
+  CASE(BINARY_OP_MULTIPLY): BINARY_FAST(!__builtin_mul_overflow(x, y, &z), x * y);
+#undef BINARY_FAST
+  CASE(BINARY_OP_REMAINDER): {   /* ints only: Python's % takes the divisor's sign */
+    Value b = PEEK(1), a = PEEK(2);
+    if (IS_INT(a) && IS_INT(b) && AS_INT(b) > 0) {
+      int64_t z = AS_INT(a) % AS_INT(b);
+      if (z < 0) z += AS_INT(b);
+      ip++; sp--; PEEK(1) = INT_VAL(z); NEXT();
+    }
+    goto body_BINARY_OP;
+  }
   CASE(DELETE_FAST): {
     uint16_t i = READ_U16();
     if (IS_UNDEF(locals[i])) {
@@ -1163,7 +1220,7 @@ dispatch:
     NEXT();
   }
 
-  CASE(BINARY_OP): {
+  CASE(BINARY_OP): body_BINARY_OP: {
     uint8_t op = READ_U8();
     Value b = PEEK(1), a = PEEK(2), r;
     if (IS_INT(a) && IS_INT(b)) {
@@ -1244,22 +1301,12 @@ dispatch:
     PEEK(1) = BOOL_VAL(!t);
     NEXT();
   }
-  CASE(COMPARE_OP): {
+  CASE(COMPARE_OP): body_COMPARE_OP: {
     uint8_t op = READ_U8();
     Value b = PEEK(1), a = PEEK(2), r;
     if (IS_INT(a) && IS_INT(b)) {
-      int64_t x = AS_INT(a), y = AS_INT(b);
-      bool res;
-      switch (op) {
-        case CMP_LT: res = x < y; break;
-        case CMP_LE: res = x <= y; break;
-        case CMP_EQ: res = x == y; break;
-        case CMP_NE: res = x != y; break;
-        case CMP_GT: res = x > y; break;
-        default: res = x >= y; break;
-      }
       sp--;
-      PEEK(1) = BOOL_VAL(res);
+      PEEK(1) = BOOL_VAL(int_compare((CompareOp)op, AS_INT(a), AS_INT(b)));
       NEXT();
     }
     SAVE();
