@@ -106,7 +106,7 @@ static bool no_kwargs(VM *vm, const char *fname, ObjDict *kwargs) {
   return true;
 }
 
-bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
+bool args_check_fail(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
   if (!no_kwargs(vm, fname, kwargs)) return false;
   if (min == max && min == 1 && argc != 1)
     return vm_raise(vm, vm->exc_TypeError, "%s() takes exactly one argument (%d given)", fname, argc);
@@ -121,7 +121,7 @@ bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, i
   return true;
 }
 
-bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n) {
+bool args_check_fixed_fail(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n) {
   if (kwargs != NULL && kwargs->count > 0)
     return vm_raise(vm, vm->exc_TypeError, "%s() takes no keyword arguments", qualname);
   if (argc - 1 == n) return true;
@@ -129,10 +129,6 @@ bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, i
     return vm_raise(vm, vm->exc_TypeError, "%s() takes no arguments (%d given)", qualname, argc - 1);
   return vm_raise(vm, vm->exc_TypeError, "%s() takes exactly one argument (%d given)", qualname,
                   argc - 1);
-}
-
-bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
-  return args_check(vm, fname, argc - 1, kwargs, min, max);
 }
 
 bool kwargs_check(VM *vm, const char *fname, ObjDict *kwargs, const char *const *allowed) {

@@ -97,14 +97,30 @@ ObjStr *strbuf_finish(VM *vm, StrBuf *b);
 /* Check that [fname] got between [min] and [max] positional arguments
 ** (max -1: no limit) and no keyword arguments.  Messages as CPython's
 ** METH_VARARGS functions: "f expected at most 2 arguments, got 3". */
-bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
+static inline bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
 /* Like args_check for methods: args[0] is the receiver and is not counted. */
-bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
+static inline bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
 /* For a method taking no argument ([n] 0) or exactly one ([n] 1) besides
 ** its receiver (argc counts it), as CPython's METH_NOARGS / METH_O:
 ** "str.upper() takes no arguments (1 given)", "list.append() takes
 ** exactly one argument (0 given)"; [qualname] is "str.upper". */
-bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n);
+static inline bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n);
+/* Their failures, out of line: raise the TypeError (false), or return true
+** when the arguments were right after all (keywords passed as an empty dict). */
+bool args_check_fail(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max);
+bool args_check_fixed_fail(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n);
+/* The checks that pass are inline: every call of a C function makes one. */
+static inline bool args_check(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
+  if (kwargs == NULL && argc >= min && (max < 0 || argc <= max)) return true;
+  return args_check_fail(vm, fname, argc, kwargs, min, max);
+}
+static inline bool args_check_method(VM *vm, const char *fname, int argc, ObjDict *kwargs, int min, int max) {
+  return args_check(vm, fname, argc - 1, kwargs, min, max);
+}
+static inline bool args_check_fixed(VM *vm, const char *qualname, int argc, ObjDict *kwargs, int n) {
+  if (kwargs == NULL && argc - 1 == n) return true;
+  return args_check_fixed_fail(vm, qualname, argc, kwargs, n);
+}
 /* Reject every keyword of [kwargs] not in the NULL-terminated [allowed]:
 ** "'x' is an invalid keyword argument for f()". */
 bool kwargs_check(VM *vm, const char *fname, ObjDict *kwargs, const char *const *allowed);

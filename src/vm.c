@@ -1689,7 +1689,12 @@ dispatch:
       NEXT();
     }
     Value result;
-    if (!vm_call(vm, callee, n, args, NULL, &result)) THROW();
+    if (IS_NATIVE(callee)) {          /* a C function: straight to it, as vm_call would */
+      ObjNative *nat = AS_NATIVE(callee);
+      if (!nat->fn(vm, nat->self, n, args, NULL, &result)) THROW();
+    } else if (!vm_call(vm, callee, n, args, NULL, &result)) {
+      THROW();
+    }
     sp = base;
     PUSH(result);
     NEXT();
