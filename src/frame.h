@@ -103,8 +103,16 @@ static inline void frame_release(Frame *f) {
   if (f->coro != NULL || f->escaped) return;
   /* Drop what the frame refers to, so the cache keeps nothing alive. */
   size_t n = (size_t)code->nfixed;
-  for (size_t i = 0; i < n; i++) f->slots[i] = UNDEF_VAL;
-  f->sp = f->slots + n;
+  Value *s = f->slots;
+  switch (n) {             /* most functions have a few locals: no loop for them */
+    default: for (size_t i = 4; i < n; i++) s[i] = UNDEF_VAL;   /* fall through */
+    case 4: s[3] = UNDEF_VAL;   /* fall through */
+    case 3: s[2] = UNDEF_VAL;   /* fall through */
+    case 2: s[1] = UNDEF_VAL;   /* fall through */
+    case 1: s[0] = UNDEF_VAL;   /* fall through */
+    case 0: break;
+  }
+  f->sp = s + n;
   f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;
