@@ -228,6 +228,10 @@ struct ClassSiteCache {
   ObjClass *cls;
   uint64_t epoch;
   Value value;             /* the attribute found, or UNDEF when absent */
+  bool method;             /* value is a function or a C function, and the
+                              class's instances take their methods from it
+                              (not a module, class, function ...): what
+                              LOAD_METHOD's short path needs to know */
 };
 
 /* ---------------------------------------------------- functions, calls */

@@ -356,7 +356,15 @@ static inline uint32_t *name_hint(VM *vm, ObjCode *code, uint16_t ni) {
 ** through the code object's per-name cache (see ClassSiteCache): the hit
 ** is inline, the miss asks class_lookup and remembers its answer.  Caching
 ** is only a shortcut: if memory runs out, nothing is cached or raised. */
-static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, Value *out) {
+/* Kinds whose attributes are not simply their class's (a module's, a
+** class's ...): LOAD_METHOD takes the general path for them. */
+_Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
+#define OWN_LOOKUP_KINDS (1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD | \
+                          1u << OBJ_SUPER | 1u << OBJ_FUNCTION)
+/* The miss: [kind] is the kind of the object asked about (one class's
+** objects are all of one kind). */
+static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, ObjKind kind,
+                                   Value *out) {
   bool found = class_lookup(cls, AS_STR(code->names->items[ni]), out);
   if (code->class_sites == NULL) {
     size_t n = code->names->count;
@@ -366,18 +374,19 @@ static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass 
       return found;
     }
     code->nclass_sites = (uint32_t)n;
-    for (size_t i = 0; i < n; i++) code->class_sites[i] = (ClassSiteCache){NULL, 0, UNDEF_VAL};
+    for (size_t i = 0; i < n; i++) code->class_sites[i] = (ClassSiteCache){NULL, 0, UNDEF_VAL, false};
   }
-  code->class_sites[ni] = (ClassSiteCache){cls, class_epoch, found ? *out : UNDEF_VAL};
+  bool method = found && (IS_FUNCTION(*out) || IS_NATIVE(*out)) && !(OWN_LOOKUP_KINDS >> kind & 1);
+  code->class_sites[ni] = (ClassSiteCache){cls, class_epoch, found ? *out : UNDEF_VAL, method};
   return found;
 }
-static ALWAYS_INLINE bool site_class_lookup(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, Value *out) {
+static ALWAYS_INLINE bool site_class_lookup(VM *vm, ObjCode *code, uint16_t ni, Obj *o, Value *out) {
   ClassSiteCache *c = code->class_sites;
-  if (__builtin_expect(c != NULL, 1) && c[ni].cls == cls && c[ni].epoch == class_epoch) {
+  if (__builtin_expect(c != NULL, 1) && c[ni].cls == o->cls && c[ni].epoch == class_epoch) {
     *out = c[ni].value;
     return !IS_UNDEF(*out);
   }
-  return site_class_lookup_miss(vm, code, ni, cls, out);
+  return site_class_lookup_miss(vm, code, ni, o->cls, (ObjKind)o->kind, out);
 }
 
 /* Remember what LOAD_GLOBAL found for names[ni] of [code] (see GlobalCache
@@ -1107,7 +1116,7 @@ dispatch:
     if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
         (name->chars[0] != '_' || name->chars[1] != '_')) {
       Value attr;
-      bool found = site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &attr);
+      bool found = site_class_lookup(vm, frame->code, ni, AS_OBJ(obj), &attr);
       if (!(found && IS_KIND(attr, OBJ_PROPERTY)) &&
           dict_get_str_hint(AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), &v)) {
         PEEK(1) = v;
@@ -1130,7 +1139,7 @@ dispatch:
        LOAD_ATTR's).  The rest, and the same order, is value_setattr_hint's
        (runtime/ops.c). */
     if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
-        !(site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
+        !(site_class_lookup(vm, frame->code, ni, AS_OBJ(obj), &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
         (!class_lookup(AS_OBJ(obj)->cls, vm->s_setattr, &attr) || IS_NATIVE(attr))) {
       if (!dict_set_str_hint(vm, AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), PEEK(2)))
         THROW();
@@ -1156,15 +1165,18 @@ dispatch:
        value_get_method (runtime/ops.c) would answer, in its order: an
        instance's own attribute of that name shadows the method. */
     if (IS_OBJ(obj)) {
-      ObjKind k = (ObjKind)AS_OBJ(obj)->kind;
-      /* kinds whose attributes are not simply their class's */
-      _Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
-      const uint32_t own_lookup = 1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD |
-                                  1u << OBJ_SUPER | 1u << OBJ_FUNCTION;
-      if (!(own_lookup >> k & 1) && site_class_lookup(vm, frame->code, ni, AS_OBJ(obj)->cls, &m) &&
-          (IS_FUNCTION(m) || IS_NATIVE(m))) {
+      Obj *o = AS_OBJ(obj);
+      ClassSiteCache *c = frame->code->class_sites;
+      bool hit = c != NULL && c[ni].cls == o->cls && c[ni].epoch == class_epoch;
+      if (!hit) {                     /* fill the site's entry (see OWN_LOOKUP_KINDS) */
+        site_class_lookup_miss(vm, frame->code, ni, o->cls, (ObjKind)o->kind, &m);
+        c = frame->code->class_sites;
+        hit = c != NULL;
+      }
+      if (hit && c[ni].method) {
+        m = c[ni].value;
         Value own;
-        if (k == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
+        if (o->kind == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
             dict_may_hold_str(AS_INSTANCE(obj)->dict, NAME_AT(ni)) &&
             dict_get_str(AS_INSTANCE(obj)->dict, NAME_AT(ni), &own)) {
           PEEK(1) = UNDEF_VAL;
@@ -1173,6 +1185,15 @@ dispatch:
         }
         PEEK(1) = m;
         PUSH(obj);
+        NEXT();
+      }
+      /* module.f(...) (asyncio.sleep(0)): a plain name is the module dict's
+         (a dunder may be the module type's own, as __dict__) */
+      ObjStr *name = NAME_AT(ni);
+      if (o->kind == OBJ_MODULE && (name->chars[0] != '_' || name->chars[1] != '_') &&
+          dict_get_str_hint(((ObjModule *)o)->dict, name, name_hint(vm, frame->code, ni), &m)) {
+        PEEK(1) = UNDEF_VAL;
+        PUSH(m);
         NEXT();
       }
     }

@@ -116,7 +116,6 @@ try:
     attrs(3)
 except AttributeError as e:
     print("AttributeError:", e)
-## tests/expr/specialized_ops.py (exit 0)
 # expect: (9223372036854775808, 9223372036854775806, 9223372036854775807)
 # expect: (-9223372036854775809, -9223372036854775807, 9223372036854775808)
 # expect: (6074001000, 0, 9223372037000250000)
