@@ -919,6 +919,22 @@ dispatch:
     } \
     goto body_COMPARE_OP; \
   } while (0)
+  /* FOR_ITER then STORE_FAST (`for i in range(n):`): the next int goes
+     straight into the local.  ip points at the jump target; the store's
+     operand is 5 bytes on, the next instruction 7.  Other iterators go
+     through the plain instructions. */
+  CASE(FOR_ITER__STORE_FAST): {
+    Value it = PEEK(1);
+    if (IS_KIND(it, OBJ_NATIVE_ITER) && ((ObjNativeIter *)AS_OBJ(it))->next == range_iter_next) {
+      ObjNativeIter *ni = (ObjNativeIter *)AS_OBJ(it);
+      if (ni->index >= ni->limit) { sp--; ip = code + read_u32(ip); NEXT(); }
+      ObjRange *rg = (ObjRange *)AS_OBJ(ni->seq);
+      locals[read_u16(ip + 5)] = INT_VAL(rg->start + ni->index++ * rg->step);
+      ip += 7;
+      NEXT();
+    }
+    goto body_FOR_ITER;
+  }
   CASE(COMPARE_OP__POP_JUMP_IF_FALSE): COMPARE_AND_JUMP(false);
   CASE(COMPARE_OP__POP_JUMP_IF_TRUE): COMPARE_AND_JUMP(true);
 #undef COMPARE_AND_JUMP
@@ -1430,7 +1446,7 @@ dispatch:
     PEEK(1) = it;
     NEXT();
   }
-  CASE(FOR_ITER): {
+  CASE(FOR_ITER): body_FOR_ITER: {
     uint32_t target = READ_U32();
     Value it = PEEK(1), v;
     int r;
