@@ -1710,7 +1710,14 @@ dispatch:
       }
       Frame *f = frame_new(vm, fn->code, fn, fn->globals);
       if (f == NULL) THROW();
-      for (int i = 0; i < n; i++) f->slots[i] = args[i];
+      switch (n) {                    /* the arguments: no loop for a few */
+        default: for (int i = 4; i < n; i++) f->slots[i] = args[i];   /* fall through */
+        case 4: f->slots[3] = args[3];   /* fall through */
+        case 3: f->slots[2] = args[2];   /* fall through */
+        case 2: f->slots[1] = args[1];   /* fall through */
+        case 1: f->slots[0] = args[0];   /* fall through */
+        case 0: break;
+      }
       ENTER_FRAME(f, base);
     }
     /* gen.send(v) on a generator that can resume: run it inline, as SEND
