@@ -3,7 +3,7 @@ import asyncio
 async def forever(name):
     try:
         while True:
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(10)   # long: no timer may fire before the cancels, even under valgrind
     except asyncio.CancelledError:
         print(name, "cancelled")
         raise
