@@ -142,18 +142,13 @@ static void add_traceback(VM *vm, Value exc, Frame *frame) {
 
 /* {====================================================== roots */
 
-void vm_push_root(VM *vm, Value v) {
-  if (vm->root_count == vm->root_capacity) {
-    int cap = vm->root_capacity < 32 ? 32 : vm->root_capacity * 2;
-    Value *r = realloc(vm->roots, sizeof(Value) * (size_t)cap);
-    if (r == NULL) { fputs("orrery: out of memory\n", stderr); exit(1); }
-    vm->roots = r;
-    vm->root_capacity = cap;
-  }
-  vm->roots[vm->root_count++] = v;
+void vm_grow_roots(VM *vm) {
+  int cap = vm->root_capacity < 32 ? 32 : vm->root_capacity * 2;
+  Value *r = realloc(vm->roots, sizeof(Value) * (size_t)cap);
+  if (r == NULL) { fputs("orrery: out of memory\n", stderr); exit(1); }
+  vm->roots = r;
+  vm->root_capacity = cap;
 }
-
-void vm_pop_root(VM *vm, int n) { vm->root_count -= n; }
 
 /* }====================================================== */
 

@@ -312,8 +312,17 @@ Value vm_take_exception(VM *vm);
 Value vm_handled_exception(VM *vm);
 
 /* ---- roots for C code (see gc.h) ---- */
-void vm_push_root(VM *vm, Value v);
-void vm_pop_root(VM *vm, int n);
+/* Grow vm->roots (exits when memory runs out: a collection needs it). */
+void vm_grow_roots(VM *vm);
+/* Keep [v] alive until the matching vm_pop_root: C code holding a value
+** across an allocation pushes it.  Inline: the loop and the futures push
+** and pop on every task step. */
+static inline void vm_push_root(VM *vm, Value v) {
+  if (vm->root_count == vm->root_capacity) vm_grow_roots(vm);
+  vm->roots[vm->root_count++] = v;
+}
+/* Drop the [n] roots pushed last. */
+static inline void vm_pop_root(VM *vm, int n) { vm->root_count -= n; }
 
 /* ---- observability ---- */
 static inline void vm_emit(VM *vm, EventKind kind, Value subject, Value detail) {
