@@ -488,8 +488,10 @@ static bool load_lib(VM *vm) {
 
 static bool f_sleep(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   static const char *const names[] = {"delay", "result"};
-  Value a[2];
-  if (!asyncio_parse_args(vm, "sleep", argc, args, kwargs, 2, names, 2, 1, a)) return false;
+  Value a[2] = {argc > 0 ? args[0] : UNDEF_VAL, UNDEF_VAL};
+  if ((argc != 1 || kwargs != NULL) &&   /* sleep(delay), the usual call, needs no parsing */
+      !asyncio_parse_args(vm, "sleep", argc, args, kwargs, 2, names, 2, 1, a))
+    return false;
   double delay;
   if (!asyncio_number(a[0], &delay))
     return vm_raise(vm, vm->exc_TypeError, "'<=' not supported between instances of '%s' and 'int'",
