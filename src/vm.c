@@ -347,17 +347,18 @@ static inline uint32_t *name_hint(VM *vm, ObjCode *code, uint16_t ni) {
   return &code->name_hints[ni];
 }
 
-/* class_lookup(cls, names[ni]) for an attribute instruction of [code],
-** through the code object's per-name cache (see ClassSiteCache): the hit
-** is inline, the miss asks class_lookup and remembers its answer.  Caching
-** is only a shortcut: if memory runs out, nothing is cached or raised. */
 /* Kinds whose attributes are not simply their class's (a module's, a
 ** class's ...): LOAD_METHOD takes the general path for them. */
 _Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
 #define OWN_LOOKUP_KINDS (1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD | \
                           1u << OBJ_SUPER | 1u << OBJ_FUNCTION)
-/* The miss: [kind] is the kind of the object asked about (one class's
-** objects are all of one kind). */
+
+/* class_lookup(cls, names[ni]) for an attribute instruction of [code],
+** through the code object's per-name cache (see ClassSiteCache): the hit
+** is inline, the miss asks class_lookup and remembers its answer, and
+** whether it is a method for objects of [kind] (one class's objects are
+** all of one kind).  Caching is only a shortcut: if memory runs out,
+** nothing is cached or raised. */
 static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, ObjKind kind,
                                    Value *out) {
   bool found = class_lookup(cls, AS_STR(code->names->items[ni]), out);
