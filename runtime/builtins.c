@@ -1569,6 +1569,7 @@ static bool property_copy(VM *vm, int argc, Value *args, int which, Value *out) 
   p->fset = o->fset;
   p->fdel = o->fdel;
   p->doc = o->doc;
+  p->name = o->name;
   if (which == 0) p->fget = args[1];
   else if (which == 1) p->fset = args[1];
   else p->fdel = args[1];

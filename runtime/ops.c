@@ -1744,8 +1744,10 @@ bool value_setattr_hint(VM *vm, Value obj, ObjStr *name, Value v, uint32_t *hint
           ((ObjProperty *)AS_OBJ(attr))->kind == PROP_PROPERTY) {
         ObjProperty *p = (ObjProperty *)AS_OBJ(attr);
         if (IS_UNDEF(p->fset) || IS_NONE(p->fset))
-          return vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no setter",
-                          name->chars, cls->name->chars);
+          return p->name ? vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no setter",
+                                    p->name->chars, cls->name->chars)
+                         : vm_raise(vm, vm->exc_AttributeError, "property of '%s' object has no setter",
+                                    cls->name->chars);
         Value r;
         return call_with_self(vm, p->fset, obj, 1, &v, &r);
       }
@@ -1800,8 +1802,10 @@ bool value_delattr(VM *vm, Value obj, ObjStr *name) {
           ((ObjProperty *)AS_OBJ(attr))->kind == PROP_PROPERTY) {
         ObjProperty *p = (ObjProperty *)AS_OBJ(attr);
         if (IS_UNDEF(p->fdel) || IS_NONE(p->fdel))
-          return vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no deleter",
-                          name->chars, cls->name->chars);
+          return p->name ? vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no deleter",
+                                    p->name->chars, cls->name->chars)
+                         : vm_raise(vm, vm->exc_AttributeError, "property of '%s' object has no deleter",
+                                    cls->name->chars);
         Value r;
         return call_with_self(vm, p->fdel, obj, 0, NULL, &r);
       }

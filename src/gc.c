@@ -221,6 +221,7 @@ static void trace_native_iter(VM *vm, Obj *o) { gc_mark_value(vm, ((ObjNativeIte
 static void trace_property(VM *vm, Obj *o) {
   ObjProperty *p = (ObjProperty *)o;
   gc_mark_value(vm, p->fget); gc_mark_value(vm, p->fset); gc_mark_value(vm, p->fdel); gc_mark_value(vm, p->doc);
+  MARK(p->name);
 }
 
 static void trace_super(VM *vm, Obj *o) {

@@ -512,6 +512,7 @@ ObjProperty *property_new(VM *vm, PropKind kind, Value fget) {
   p->fset = UNDEF_VAL;
   p->fdel = UNDEF_VAL;
   p->doc = NONE_VAL;
+  p->name = NULL;
   return p;
 }
 

@@ -381,6 +381,10 @@ typedef struct {
   Value fset;              /* setter, or UNDEF */
   Value fdel;              /* deleter, or UNDEF */
   Value doc;
+  ObjStr *name;            /* property: the name it was given in a class body
+                              (CPython's property.__set_name__, called when the
+                              class is made), for "property 'x' of 'C' object has
+                              no setter"; NULL when it was set on a class later */
 } ObjProperty;
 
 typedef struct {

@@ -727,6 +727,14 @@ static bool build_class(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   cls->is_builtin = false;
   cls->dict = ns;
   class_cache_invalidate();
+  /* type_new's set_names: a property in the body learns its name
+     (property.__set_name__; other objects' __set_name__ is not in the
+     subset, as user-defined descriptors are not). */
+  size_t pos = 0;
+  Value k, pv;
+  while (dict_next(ns, &pos, &k, &pv))
+    if (IS_STR(k) && IS_KIND(pv, OBJ_PROPERTY) && ((ObjProperty *)AS_OBJ(pv))->kind == PROP_PROPERTY)
+      ((ObjProperty *)AS_OBJ(pv))->name = AS_STR(k);
   Value v;
   if (dict_get_cstr(vm, ns, "__module__", &v) && IS_STR(v)) cls->module = AS_STR(v);
   if (dict_get_cstr(vm, ns, "__qualname__", &v) && IS_STR(v)) cls->qualname = AS_STR(v);
