@@ -228,10 +228,16 @@ struct ClassSiteCache {
   ObjClass *cls;
   uint64_t epoch;
   Value value;             /* the attribute found, or UNDEF when absent */
-  bool method;             /* value is a function or a C function, and the
-                              class's instances take their methods from it
-                              (not a module, class, function ...): what
-                              LOAD_METHOD's short path needs to know */
+  /* What the instructions' short paths need to know, worked out once: */
+  bool method;             /* LOAD_METHOD: value is a function or a C function,
+                              and the class's objects take their methods from
+                              it (not a module, class, function ...) */
+  bool instance_get;       /* LOAD_ATTR: the objects are instances and nothing
+                              on the class takes precedence over their dict
+                              (no property of that name, not a dunder name) */
+  bool instance_set;       /* STORE_ATTR: the objects are instances, no
+                              property of that name, no __setattr__ of the
+                              class's own: a store goes straight to the dict */
 };
 
 /* ---------------------------------------------------- functions, calls */

@@ -353,36 +353,44 @@ _Static_assert(OBJ__COUNT <= 32, "a kind must fit a 32-bit mask");
 #define OWN_LOOKUP_KINDS (1u << OBJ_MODULE | 1u << OBJ_CLASS | 1u << OBJ_BOUND_METHOD | \
                           1u << OBJ_SUPER | 1u << OBJ_FUNCTION)
 
-/* class_lookup(cls, names[ni]) for an attribute instruction of [code],
-** through the code object's per-name cache (see ClassSiteCache): the hit
-** is inline, the miss asks class_lookup and remembers its answer, and
-** whether it is a method for objects of [kind] (one class's objects are
-** all of one kind).  Caching is only a shortcut: if memory runs out,
-** nothing is cached or raised. */
-static bool site_class_lookup_miss(VM *vm, ObjCode *code, uint16_t ni, ObjClass *cls, ObjKind kind,
-                                   Value *out) {
-  bool found = class_lookup(cls, AS_STR(code->names->items[ni]), out);
+/* The cache entry of names[ni] of [code] for objects like [o]: what
+** class_lookup finds for that name on o's class, and what LOAD_ATTR,
+** LOAD_METHOD and STORE_ATTR may do with it (see ClassSiteCache).  The hit
+** is inline; the miss looks up and fills the entry (one class's objects
+** are all of one kind, so o's kind holds for them all).  NULL if memory
+** ran out for the cache: nothing is raised, the caller takes its general
+** path. */
+static ClassSiteCache *site_fill(VM *vm, ObjCode *code, uint16_t ni, Obj *o) {
+  ObjStr *name = AS_STR(code->names->items[ni]);
+  Value v, setattr;
+  bool found = class_lookup(o->cls, name, &v);
   if (code->class_sites == NULL) {
     size_t n = code->names->count;
     code->class_sites = gc_realloc(vm, NULL, 0, n * sizeof(ClassSiteCache));
     if (code->class_sites == NULL) {
       vm->exception = UNDEF_VAL;
-      return found;
+      return NULL;
     }
     code->nclass_sites = (uint32_t)n;
-    for (size_t i = 0; i < n; i++) code->class_sites[i] = (ClassSiteCache){NULL, 0, UNDEF_VAL, false};
+    for (size_t i = 0; i < n; i++) code->class_sites[i] = (ClassSiteCache){.cls = NULL, .value = UNDEF_VAL};
   }
-  bool method = found && (IS_FUNCTION(*out) || IS_NATIVE(*out)) && !(OWN_LOOKUP_KINDS >> kind & 1);
-  code->class_sites[ni] = (ClassSiteCache){cls, class_epoch, found ? *out : UNDEF_VAL, method};
-  return found;
+  bool instance = o->kind == OBJ_INSTANCE;
+  bool property = found && IS_KIND(v, OBJ_PROPERTY);
+  bool dunder = name->chars[0] == '_' && name->chars[1] == '_';
+  ClassSiteCache *c = &code->class_sites[ni];
+  c->cls = o->cls;
+  c->epoch = class_epoch;
+  c->value = found ? v : UNDEF_VAL;
+  c->method = found && (IS_FUNCTION(v) || IS_NATIVE(v)) && !(OWN_LOOKUP_KINDS >> o->kind & 1);
+  c->instance_get = instance && !property && !dunder;
+  c->instance_set = instance && !property &&
+                    (!class_lookup(o->cls, vm->s_setattr, &setattr) || IS_NATIVE(setattr));
+  return c;
 }
-static ALWAYS_INLINE bool site_class_lookup(VM *vm, ObjCode *code, uint16_t ni, Obj *o, Value *out) {
+static ALWAYS_INLINE ClassSiteCache *site_entry(VM *vm, ObjCode *code, uint16_t ni, Obj *o) {
   ClassSiteCache *c = code->class_sites;
-  if (__builtin_expect(c != NULL, 1) && c[ni].cls == o->cls && c[ni].epoch == class_epoch) {
-    *out = c[ni].value;
-    return !IS_UNDEF(*out);
-  }
-  return site_class_lookup_miss(vm, code, ni, o->cls, (ObjKind)o->kind, out);
+  if (__builtin_expect(c != NULL, 1) && c[ni].cls == o->cls && c[ni].epoch == class_epoch) return &c[ni];
+  return site_fill(vm, code, ni, o);
 }
 
 /* Remember what LOAD_GLOBAL found for names[ni] of [code] (see GlobalCache
@@ -1128,39 +1136,36 @@ dispatch:
 
   CASE(LOAD_ATTR): body_LOAD_ATTR: {
     uint16_t ni = READ_U16();
-    ObjStr *name = NAME_AT(ni);
     Value v, obj = PEEK(1);
     /* The common case, self.x found in the instance's dict, without the
        general path (runtime/ops.c lookup_attr, whose order this keeps: a
        property on the class wins; dunder names may be special). */
-    if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
-        (name->chars[0] != '_' || name->chars[1] != '_')) {
-      Value attr;
-      bool found = site_class_lookup(vm, frame->code, ni, AS_OBJ(obj), &attr);
-      if (!(found && IS_KIND(attr, OBJ_PROPERTY)) &&
-          dict_get_str_hint(AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), &v)) {
+    if (IS_OBJ(obj)) {
+      ClassSiteCache *c = site_entry(vm, frame->code, ni, AS_OBJ(obj));
+      if (c != NULL && c->instance_get && AS_INSTANCE(obj)->dict != NULL &&
+          dict_get_str_hint(AS_INSTANCE(obj)->dict, NAME_AT(ni), name_hint(vm, frame->code, ni), &v)) {
         PEEK(1) = v;
         NEXT();
       }
     }
     SAVE();
-    if (!value_getattr(vm, obj, name, &v)) THROW();
+    if (!value_getattr(vm, obj, NAME_AT(ni), &v)) THROW();
     PEEK(1) = v;
     NEXT();
   }
   CASE(STORE_ATTR): {
     uint16_t ni = READ_U16();
     ObjStr *name = NAME_AT(ni);
-    Value obj = PEEK(1), attr;
+    Value obj = PEEK(1);
     SAVE();
     /* The common case, self.x = v on an instance whose class neither has a
        property of that name nor a __setattr__ of its own: straight into the
        instance's dict, at the entry it used last time (a hint, as
        LOAD_ATTR's).  The rest, and the same order, is value_setattr_hint's
        (runtime/ops.c). */
-    if (IS_KIND(obj, OBJ_INSTANCE) && AS_INSTANCE(obj)->dict != NULL &&
-        !(site_class_lookup(vm, frame->code, ni, AS_OBJ(obj), &attr) && IS_KIND(attr, OBJ_PROPERTY)) &&
-        (!class_lookup(AS_OBJ(obj)->cls, vm->s_setattr, &attr) || IS_NATIVE(attr))) {
+    ClassSiteCache *c;
+    if (IS_OBJ(obj) && (c = site_entry(vm, frame->code, ni, AS_OBJ(obj))) != NULL && c->instance_set &&
+        AS_INSTANCE(obj)->dict != NULL) {
       if (!dict_set_str_hint(vm, AS_INSTANCE(obj)->dict, name, name_hint(vm, frame->code, ni), PEEK(2)))
         THROW();
       sp -= 2;
@@ -1186,15 +1191,9 @@ dispatch:
        instance's own attribute of that name shadows the method. */
     if (IS_OBJ(obj)) {
       Obj *o = AS_OBJ(obj);
-      ClassSiteCache *c = frame->code->class_sites;
-      bool hit = c != NULL && c[ni].cls == o->cls && c[ni].epoch == class_epoch;
-      if (!hit) {                     /* fill the site's entry (see OWN_LOOKUP_KINDS) */
-        site_class_lookup_miss(vm, frame->code, ni, o->cls, (ObjKind)o->kind, &m);
-        c = frame->code->class_sites;
-        hit = c != NULL;
-      }
-      if (hit && c[ni].method) {
-        m = c[ni].value;
+      ClassSiteCache *c = site_entry(vm, frame->code, ni, o);
+      if (c != NULL && c->method) {
+        m = c->value;
         Value own;
         if (o->kind == OBJ_INSTANCE && AS_INSTANCE(obj)->dict != NULL &&
             dict_may_hold_str(AS_INSTANCE(obj)->dict, NAME_AT(ni)) &&
