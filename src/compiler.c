@@ -713,6 +713,7 @@ static ObjCode *leave_unit(Compiler *c) {
     code->nlocals = u->nvarnames;
     code->ncells = s->ncells;
     code->nfrees = s->nfrees;
+    code->nfixed = code->nlocals + code->ncells + code->nfrees;
     code->stacksize = stacksize;
     code->maxblocks = maxblocks;
     code->simple_call = !(u->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR |

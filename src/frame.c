@@ -9,11 +9,8 @@
 #include "src/vm.h"
 
 Frame *frame_alloc(VM *vm, ObjCode *code) {
-  size_t nfixed = (size_t)(code->nlocals + code->ncells + code->nfrees);
-  code->nfixed = (int)nfixed;
-  size_t size = sizeof(Frame) + (nfixed + (size_t)code->stacksize) * sizeof(Value) +
-                (size_t)code->maxblocks * sizeof(Block);
-  Frame *f = (Frame *)gc_alloc(vm, size, OBJ_FRAME, vm->t_frame);
+  size_t nfixed = (size_t)code->nfixed;
+  Frame *f = (Frame *)gc_alloc(vm, frame_bytes(code), OBJ_FRAME, vm->t_frame);
   if (f == NULL) return NULL;
   /* Locals and cells start unbound (frame_release leaves a recycled
   ** frame's so too), the stack empty; frame_new fills the rest. */

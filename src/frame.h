@@ -58,6 +58,12 @@ struct Frame {
                               memory of a sleeping task: no pointers to them) */
 };
 
+/* The size in bytes of a frame for [code] (slots and blocks included). */
+static inline size_t frame_bytes(const ObjCode *code) {
+  return sizeof(Frame) + (size_t)(code->nfixed + code->stacksize) * sizeof(Value) +
+         (size_t)code->maxblocks * sizeof(Block);
+}
+
 /* The bottom of [f]'s value stack, inside slots[]. */
 static inline Value *frame_stack(const Frame *f) { return (Value *)f->slots + f->code->nfixed; }
 /* [f]'s SETUP_FINALLY blocks, after the value stack. */

@@ -251,12 +251,7 @@ static void finalize_code(VM *vm, Obj *o) {
 
 static size_t size_str(Obj *o) { return sizeof(ObjStr) + ((ObjStr *)o)->len + 1; }
 static size_t size_tuple(Obj *o) { return sizeof(ObjTuple) + ((ObjTuple *)o)->count * sizeof(Value); }
-static size_t size_frame(Obj *o) {
-  Frame *f = (Frame *)o;
-  ObjCode *c = f->code;
-  return sizeof(Frame) + (size_t)(c->nlocals + c->ncells + c->nfrees + c->stacksize) * sizeof(Value)
-         + (size_t)c->maxblocks * sizeof(Block);
-}
+static size_t size_frame(Obj *o) { return frame_bytes(((Frame *)o)->code); }
 
 #define FIXED(type) static size_t size_##type(Obj *o) { (void)o; return sizeof(type); }
 FIXED(ObjList) FIXED(ObjDict) FIXED(ObjCode) FIXED(ObjFunction) FIXED(ObjNative)

@@ -172,8 +172,7 @@ struct ObjCode {
   int nfrees;              /* cells received through the closure (freevars) */
   int stacksize;           /* maximum value-stack depth */
   int nfixed;              /* nlocals + ncells + nfrees: the slots of a frame
-                              before its value stack (set by frame_alloc,
-                              which every frame of this code went through) */
+                              before its value stack */
   int maxblocks;           /* maximum depth of SETUP_FINALLY blocks */
   bool simple_call;        /* a plain function: called with exactly argcount
                               positional arguments it needs no binding (no
