@@ -60,8 +60,7 @@ bool bigint_make(VM *vm, mpz_t z, Value *out) {
   if (b == NULL) return false;
   mpz_init(b->z);
   mpz_swap(b->z, z);
-  vm->bytes_allocated += mpz_size(b->z) * sizeof(mp_limb_t);
-  if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
+  gc_account(vm, mpz_size(b->z) * sizeof(mp_limb_t));
   *out = OBJ_VAL(b);
   return true;
 }

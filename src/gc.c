@@ -25,6 +25,11 @@ static void out_of_memory(VM *vm) {
   vm_raise_memory(vm);
 }
 
+void gc_account(VM *vm, size_t bytes) {
+  vm->bytes_allocated += bytes;
+  if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
+}
+
 void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
   /* --max-memory: growing past the cap fails as malloc failing would
      (ptr stays valid, as with realloc). */
@@ -36,9 +41,8 @@ void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size) {
     out_of_memory(vm);
     return NULL;
   }
-  vm->bytes_allocated += new_size;
   vm->bytes_allocated -= old_size;
-  if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
+  gc_account(vm, new_size);
   if (new_size == 0) {
     free(ptr);
     return NULL;
@@ -117,8 +121,7 @@ Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls) {
       out_of_memory(vm);
       return NULL;
     }
-    vm->bytes_allocated += size;
-    if (vm->bytes_allocated > vm->next_gc) vm->safe_point_due = true;
+    gc_account(vm, size);
     o = (Obj *)b;
   }
   if (o == NULL) return NULL;

@@ -51,6 +51,12 @@ Obj *gc_alloc(VM *vm, size_t size, ObjKind kind, ObjClass *cls);
 ** new_size 0 frees.  Returns NULL after raising MemoryError on failure. */
 void *gc_realloc(VM *vm, void *ptr, size_t old_size, size_t new_size);
 
+/* Count [bytes] more as allocated by the collector's measure (gc_alloc and
+** gc_realloc do; C code that holds memory for an object outside them, as a
+** big int's digits, calls it).  Past the budget (next_gc), the next safe
+** point collects (vm->safe_point_due). */
+void gc_account(VM *vm, size_t bytes);
+
 void gc_mark_value(VM *vm, Value v);
 void gc_mark_obj(VM *vm, Obj *o);   /* NULL is fine */
 
