@@ -630,12 +630,6 @@ static bool stack_analysis(Compiler *c, int *stacksize, int *maxblocks) {
   return ok;
 }
 
-/* Superinstructions: give the first instruction of each frequent pair the
-** pair's opcode (opcode_fuse; see the end of src/opcodes.def).  The second
-** stays as it is, so a jump to it still works, and so does a pair that
-** overlaps the next one.  A BINARY_OP that is no pair's first gets its
-** operator's own opcode (opcode_specialize).  After stack_analysis, which
-** sees plain opcodes. */
 /* BINARY_OP's operators that have an opcode of their own (the in-place
 ** forms share it: for ints and floats they are the same operation), or
 ** [op] itself. */
@@ -650,6 +644,12 @@ static OpCode opcode_specialize(OpCode op, uint32_t arg) {
   }
 }
 
+/* Superinstructions: give the first instruction of each frequent pair the
+** pair's opcode (opcode_fuse; see the end of src/opcodes.def).  The second
+** stays as it is, so a jump to it still works, and so does a pair that
+** overlaps the next one.  A BINARY_OP that is no pair's first gets its
+** operator's own opcode (opcode_specialize).  After stack_analysis, which
+** sees plain opcodes. */
 static void fuse_pairs(Unit *u) {
   uint32_t off = 0;
   while (off < u->len) {
