@@ -2243,9 +2243,7 @@ static int dict_iter_next(VM *vm, ObjNativeIter *it, Value *out) {
 
 int range_iter_next(VM *vm, ObjNativeIter *it, Value *out) {
   if (it->index >= it->limit) return 0;
-  ObjRange *r = (ObjRange *)AS_OBJ(it->seq);
-  *out = INT_VAL(r->start + it->index * r->step);
-  it->index++;
+  *out = INT_VAL(range_iter_take(it));
   return 1;
 }
 

@@ -82,6 +82,13 @@ int value_next(VM *vm, Value iter, Value *out);
 /* The next function of iter(range(...)) (an ObjNativeIter): FOR_ITER
 ** compares an iterator's next with it to step a range inline. */
 int range_iter_next(VM *vm, ObjNativeIter *it, Value *out);
+/* The next int of such a range iterator [it], which is not exhausted
+** (it->index < it->limit); steps it past it.  Inline: FOR_ITER's range
+** steps and range_iter_next share it. */
+static inline int64_t range_iter_take(ObjNativeIter *it) {
+  ObjRange *r = (ObjRange *)AS_OBJ(it->seq);
+  return r->start + it->index++ * r->step;
+}
 bool value_len(VM *vm, Value obj, int64_t *out);        /* len(obj) */
 
 /* format(v, spec) as used by f-strings; [conversion] is 0, 's', 'r' or 'a'. */

@@ -776,8 +776,7 @@ static VMResult run(VM *vm, bool throwing, Value *out) {
   bool propagating = false;   /* at error: the exception came from a callee */
 
 #define LOAD_FRAME() do { frame = vm->frame; ip = frame->ip; sp = frame->sp; \
-    locals = frame->slots; code = frame->code->code; consts = frame->code->consts->items; \
-    } while (0)
+    locals = frame->slots; code = frame->code->code; consts = frame->code->consts->items; } while (0)
 #define SAVE() do { frame->ip = ip; frame->sp = sp; \
     frame->last_offset = (uint32_t)(instr - code); } while (0)
 /* Push the frame [f] of a call (made by frame_new: its entry is
@@ -940,8 +939,7 @@ dispatch:
     if (IS_KIND(it, OBJ_NATIVE_ITER) && ((ObjNativeIter *)AS_OBJ(it))->next == range_iter_next) {
       ObjNativeIter *ni = (ObjNativeIter *)AS_OBJ(it);
       if (ni->index >= ni->limit) { sp--; ip = code + read_u32(ip); NEXT(); }
-      ObjRange *rg = (ObjRange *)AS_OBJ(ni->seq);
-      locals[read_u16(ip + 5)] = INT_VAL(rg->start + ni->index++ * rg->step);
+      locals[read_u16(ip + 5)] = INT_VAL(range_iter_take(ni));
       ip += 7;
       NEXT();
     }
@@ -1457,8 +1455,7 @@ dispatch:
       ObjNativeIter *ni = (ObjNativeIter *)AS_OBJ(it);
       if (ni->next == range_iter_next) {      /* for i in range(...): inline */
         if (ni->index >= ni->limit) { sp--; ip = code + target; NEXT(); }
-        ObjRange *rg = (ObjRange *)AS_OBJ(ni->seq);
-        PUSH(INT_VAL(rg->start + ni->index++ * rg->step));
+        PUSH(INT_VAL(range_iter_take(ni)));
         NEXT();
       }
       SAVE();
