@@ -1689,6 +1689,16 @@ int value_lookup_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
   return lookup_attr(vm, obj, name, out, true);
 }
 
+/* AttributeError: property [p] of a [cls] object has no [what] ("setter",
+** "deleter"), named as CPython names it: by its name in the class body
+** that made it, when there was one. */
+static bool property_lacks(VM *vm, ObjProperty *p, ObjClass *cls, const char *what) {
+  if (p->name)
+    return vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no %s", p->name->chars,
+                    cls->name->chars, what);
+  return vm_raise(vm, vm->exc_AttributeError, "property of '%s' object has no %s", cls->name->chars, what);
+}
+
 /* AttributeError for a missing attribute, in CPython's three forms. */
 static bool no_attribute(VM *vm, Value obj, ObjStr *name) {
   if (IS_KIND(obj, OBJ_MODULE))
@@ -1744,10 +1754,7 @@ bool value_setattr_hint(VM *vm, Value obj, ObjStr *name, Value v, uint32_t *hint
           ((ObjProperty *)AS_OBJ(attr))->kind == PROP_PROPERTY) {
         ObjProperty *p = (ObjProperty *)AS_OBJ(attr);
         if (IS_UNDEF(p->fset) || IS_NONE(p->fset))
-          return p->name ? vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no setter",
-                                    p->name->chars, cls->name->chars)
-                         : vm_raise(vm, vm->exc_AttributeError, "property of '%s' object has no setter",
-                                    cls->name->chars);
+          return property_lacks(vm, p, cls, "setter");
         Value r;
         return call_with_self(vm, p->fset, obj, 1, &v, &r);
       }
@@ -1802,10 +1809,7 @@ bool value_delattr(VM *vm, Value obj, ObjStr *name) {
           ((ObjProperty *)AS_OBJ(attr))->kind == PROP_PROPERTY) {
         ObjProperty *p = (ObjProperty *)AS_OBJ(attr);
         if (IS_UNDEF(p->fdel) || IS_NONE(p->fdel))
-          return p->name ? vm_raise(vm, vm->exc_AttributeError, "property '%s' of '%s' object has no deleter",
-                                    p->name->chars, cls->name->chars)
-                         : vm_raise(vm, vm->exc_AttributeError, "property of '%s' object has no deleter",
-                                    cls->name->chars);
+          return property_lacks(vm, p, cls, "deleter");
         Value r;
         return call_with_self(vm, p->fdel, obj, 0, NULL, &r);
       }
