@@ -432,6 +432,28 @@ static bool add_sleep_end(VM *vm, Text *t, ObjFuture *f, ObjTask *sleeper) {
   return true;
 }
 
+/* "step Task-1 main()" or "wakeup Task-1 main()". */
+static void add_task_callback(VM *vm, Text *t, ObjTask *task, bool wakeup) {
+  text_str(t, wakeup ? "wakeup " : "step ");
+  add_task_label(vm, t, task);
+}
+
+/* CPython's _format_callback_source of what handle [h] runs (when [h] is
+** not NULL) or of cb(*argv), cut to 80 characters; "<callback>" if that
+** raised.  A pending exception is kept aside meanwhile. */
+static void add_formatted_callback(VM *vm, Text *t, ObjHandle *h, Value cb, int argc, Value *argv) {
+  Value saved = vm->exception;
+  vm->exception = UNDEF_VAL;
+  vm_push_root(vm, saved);
+  vm_push_root(vm, h ? OBJ_VAL(h) : cb);
+  for (int i = 0; i < argc; i++) vm_push_root(vm, argv[i]);
+  ObjStr *s = h ? handle_format_callback(vm, h) : loop_format_callback(vm, cb, argc, argv);
+  if (s) text_add_cut(t, s->chars, s->len, 80);
+  else { vm_take_exception(vm); text_str(t, "<callback>"); }
+  vm_pop_root(vm, 2 + argc);
+  vm->exception = saved;
+}
+
 /* A callback as the loop would run it: "step Task-1 main()", "wakeup
 ** Task-1 main()", "end of sleep() in Task-1 main()", or CPython's
 ** _format_callback_source ("print('hi')").  [sleeper]: the task a sleep()
@@ -440,8 +462,7 @@ static void add_callback(VM *vm, Text *t, Value cb, int argc, Value *argv, ObjTa
   bool wakeup;
   ObjTask *task = callback_task(cb, &wakeup);
   if (task) {
-    text_str(t, wakeup ? "wakeup " : "step ");
-    add_task_label(vm, t, task);
+    add_task_callback(vm, t, task, wakeup);
     return;
   }
   AsyncioState *st = asyncio_state(vm);
@@ -449,16 +470,7 @@ static void add_callback(VM *vm, Text *t, Value cb, int argc, Value *argv, ObjTa
       AS_OBJ(cb) == AS_OBJ(st->set_result_unless_cancelled) && argc >= 1 &&
       IS_FUTURE(argv[0]) && add_sleep_end(vm, t, AS_FUTURE(argv[0]), sleeper))
     return;
-  Value saved = vm->exception;
-  vm->exception = UNDEF_VAL;
-  vm_push_root(vm, saved);
-  vm_push_root(vm, cb);
-  for (int i = 0; i < argc; i++) vm_push_root(vm, argv[i]);
-  ObjStr *s = loop_format_callback(vm, cb, argc, argv);
-  if (s) text_add_cut(t, s->chars, s->len, 80);
-  else { vm_take_exception(vm); text_str(t, "<callback>"); }
-  vm_pop_root(vm, 2 + argc);
-  vm->exception = saved;
+  add_formatted_callback(vm, t, NULL, cb, argc, argv);
 }
 
 /* What handle [h] runs, as add_callback says it. */
@@ -466,23 +478,14 @@ static void add_handle(VM *vm, Text *t, ObjHandle *h, ObjTask *sleeper) {
   bool wakeup;
   ObjTask *task = handle_task(h, &wakeup);
   if (task) {
-    text_str(t, wakeup ? "wakeup " : "step ");
-    add_task_label(vm, t, task);
+    add_task_callback(vm, t, task, wakeup);
     return;
   }
   if (h->kind == HANDLE_SLEEP_END && IS_KIND(h->callback, OBJ_FUTURE_ITER) &&
       add_sleep_end(vm, t, ((ObjFutureIter *)AS_OBJ(h->callback))->fut, sleeper))
     return;
   if (h->kind != HANDLE_CALL) {   /* an internal handle: as its repr says it */
-    Value saved = vm->exception;
-    vm->exception = UNDEF_VAL;
-    vm_push_root(vm, saved);
-    vm_push_root(vm, OBJ_VAL(h));
-    ObjStr *s = handle_format_callback(vm, h);
-    if (s) text_add_cut(t, s->chars, s->len, 80);
-    else { vm_take_exception(vm); text_str(t, "<callback>"); }
-    vm_pop_root(vm, 2);
-    vm->exception = saved;
+    add_formatted_callback(vm, t, h, UNDEF_VAL, 0, NULL);
     return;
   }
   Value one, *argv;
