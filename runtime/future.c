@@ -160,7 +160,7 @@ bool future_add_done_callback(VM *vm, ObjFuture *f, Value fn) {
     Value fv = OBJ_VAL(f);
     return loop_call_soon(vm, f->loop, fn, 1, &fv) != NULL;
   }
-  if (IS_UNDEF(f->value) && (!f->callbacks || f->callbacks->count == 0)) {
+  if (future_callback_count(f) == 0) {
     f->value = fn;                          /* the first (callback0): no list */
     f->callback0_wakeup = false;
     return true;
@@ -278,7 +278,7 @@ static bool schedule_step(VM *vm, ObjTask *t, Value exc) {
 ** (callback0_wakeup); after others it is a native bound to the task, made
 ** now (CPython makes one each time a task waits).  False on MemoryError. */
 static bool future_add_wakeup(VM *vm, ObjFuture *f, ObjTask *t) {
-  if (f->state == FUTURE_PENDING && IS_UNDEF(f->value) && (!f->callbacks || f->callbacks->count == 0)) {
+  if (f->state == FUTURE_PENDING && future_callback_count(f) == 0) {
     f->value = OBJ_VAL(t);
     f->callback0_wakeup = true;
     return true;

@@ -272,6 +272,14 @@ ObjHandle *loop_call_later_kind(VM *vm, ObjLoop *loop, double delay, HandleKind 
   return call_at_kind(vm, loop, loop_time(vm, loop) + delay, kind, callback, argc, args);
 }
 
+/* Drop what [h] refers to (its callback and arguments), so that it keeps
+** nothing alive. */
+static void handle_drop_refs(ObjHandle *h) {
+  h->callback = UNDEF_VAL;
+  h->args = NULL;
+  h->arg_inline = false;
+}
+
 void handle_cancel(VM *vm, ObjHandle *h) {
   UNUSED(vm);
   if (h->cancelled) return;
@@ -279,9 +287,7 @@ void handle_cancel(VM *vm, ObjHandle *h) {
      can purge the heap when they become the majority. */
   if (h->is_timer && h->scheduled) h->loop->timer_cancelled_count++;
   h->cancelled = true;
-  h->callback = UNDEF_VAL;
-  h->args = NULL;
-  h->arg_inline = false;
+  handle_drop_refs(h);
 }
 
 /*
@@ -301,9 +307,7 @@ static void handle_release(VM *vm, ObjHandle *h) {
     if (future_sleep_timer(it) == h) it->timer = NULL;
   }
   AsyncioState *st = asyncio_state(vm);
-  h->callback = UNDEF_VAL;
-  h->args = NULL;
-  h->arg_inline = false;
+  handle_drop_refs(h);
   h->next_free = st->handle_free;
   st->handle_free = h;
 }
