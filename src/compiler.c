@@ -719,6 +719,9 @@ static ObjCode *leave_unit(Compiler *c) {
     code->simple_call = !(u->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR |
                                       CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
                         u->kwonlyargcount == 0 && s->nfrees == 0;
+    code->simple_make = (u->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) &&
+                        !(u->flags & (CO_VARARGS | CO_VARKEYWORDS)) &&
+                        u->kwonlyargcount == 0 && s->nfrees == 0;
     code->varnames = obj_tuple(c, u->varnames, u->nvarnames);
     code->cellvars = str_tuple(c, s->cellvars, s->ncells);
     code->freevars = str_tuple(c, s->freevars, s->nfrees);

@@ -179,6 +179,9 @@ struct ObjCode {
                               *args, **kwargs, keyword-only parameters or
                               closure cells) and runs at once (not a generator
                               or coroutine): CALL's fast path */
+  bool simple_make;        /* the same for a generator, coroutine or async
+                              generator function: CALL makes the object
+                              without the general binding path */
   ObjTuple *varnames;      /* nlocals names */
   ObjTuple *cellvars;      /* ncells names; a cellvar that is also a parameter
                               is copied from its local slot at frame start */

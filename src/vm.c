@@ -440,6 +440,17 @@ static inline bool is_generator_code(ObjCode *co) {
   return (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
 }
 
+/* The generator, coroutine or async generator that a call of [fn] makes,
+** owning the call's frame [f]; [next] is the instruction after the CALL.
+** `await f(...)`: the coroutine goes from the CALL's stack slot straight to
+** SEND, which leaves it only when it returns, so it is marked await_only
+** and recycled then (coro_recycle).  NULL after raising MemoryError. */
+static inline ObjCoro *make_coro(VM *vm, Frame *f, ObjFunction *fn, const uint8_t *next) {
+  ObjCoro *co = coro_new(vm, f, fn);
+  if (co != NULL && *next == OP_GET_AWAITABLE && co->is_coroutine) co->await_only = true;
+  return co;
+}
+
 /* Call [callee] with [self] in front of the [argc] arguments (a bound
 ** method, __call__, a method found by name). */
 static bool call_with_self(VM *vm, Value callee, Value self, int argc, Value *args,
@@ -1704,11 +1715,13 @@ dispatch:
     }
     if (IS_FUNCTION(callee)) {
       ObjFunction *fn = AS_FUNCTION(callee);
-      if (!fn->code->simple_call || n != fn->code->argcount || vm->depth >= CFG_RECURSION_LIMIT) {
+      ObjCode *co = fn->code;
+      bool run_now = co->simple_call && vm->depth < CFG_RECURSION_LIMIT;
+      if (n != co->argcount || !(run_now || co->simple_make)) {
         ip = instr + 1;               /* the general path reads the operand again */
         goto call_general;
       }
-      Frame *f = frame_new(vm, fn->code, fn, fn->globals);
+      Frame *f = frame_new(vm, co, fn, fn->globals);
       if (f == NULL) THROW();
       switch (n) {                    /* the arguments: no loop for a few */
         default: for (int i = 4; i < n; i++) f->slots[i] = args[i];   /* fall through */
@@ -1718,7 +1731,12 @@ dispatch:
         case 1: f->slots[0] = args[0];   /* fall through */
         case 0: break;
       }
-      ENTER_FRAME(f, base);
+      if (run_now) ENTER_FRAME(f, base);
+      ObjCoro *made = make_coro(vm, f, fn, ip);   /* a generator or coroutine function */
+      if (made == NULL) THROW();
+      sp = base;
+      PUSH(OBJ_VAL(made));
+      NEXT();
     }
     /* gen.send(v) on a generator that can resume: run it inline, as SEND
        does for await (same checks as coro_resume; otherwise the call goes
@@ -1818,11 +1836,8 @@ dispatch:
       Frame *f = prepare_frame(vm, fn, n, args, kwnames, kwargs);
       if (f == NULL) THROW();
       if (is_generator_code(fn->code)) {
-        ObjCoro *co = coro_new(vm, f, fn);
+        ObjCoro *co = make_coro(vm, f, fn, ip);
         if (co == NULL) THROW();
-        /* `await f(...)`: the coroutine goes from this stack slot straight
-           to SEND, which leaves it only when it returns (coro_recycle). */
-        if (*ip == OP_GET_AWAITABLE && co->is_coroutine) co->await_only = true;
         sp = base;
         PUSH(OBJ_VAL(co));
         NEXT();
