@@ -440,6 +440,19 @@ static inline bool is_generator_code(ObjCode *co) {
   return (co->flags & (CO_GENERATOR | CO_COROUTINE | CO_ASYNC_GENERATOR)) != 0;
 }
 
+/* Copy the [n] arguments of a call into the first slots of its frame: no
+** loop for a few. */
+static ALWAYS_INLINE void copy_args(Value *slots, const Value *args, int n) {
+  switch (n) {
+    default: for (int i = 4; i < n; i++) slots[i] = args[i];   /* fall through */
+    case 4: slots[3] = args[3];   /* fall through */
+    case 3: slots[2] = args[2];   /* fall through */
+    case 2: slots[1] = args[1];   /* fall through */
+    case 1: slots[0] = args[0];   /* fall through */
+    case 0: break;
+  }
+}
+
 /* The generator, coroutine or async generator that a call of [fn] makes,
 ** owning the call's frame [f]; [next] is the instruction after the CALL.
 ** `await f(...)`: the coroutine goes from the CALL's stack slot straight to
@@ -1716,27 +1729,24 @@ dispatch:
     if (IS_FUNCTION(callee)) {
       ObjFunction *fn = AS_FUNCTION(callee);
       ObjCode *co = fn->code;
-      bool run_now = co->simple_call && vm->depth < CFG_RECURSION_LIMIT;
-      if (n != co->argcount || !(run_now || co->simple_make)) {
+      if (__builtin_expect(!co->simple_call || n != co->argcount || vm->depth >= CFG_RECURSION_LIMIT, 0)) {
+        if (co->simple_make && n == co->argcount) {   /* a generator or coroutine function */
+          Frame *f = frame_new(vm, co, fn, fn->globals);
+          if (f == NULL) THROW();
+          copy_args(f->slots, args, n);
+          ObjCoro *made = make_coro(vm, f, fn, ip);
+          if (made == NULL) THROW();
+          sp = base;
+          PUSH(OBJ_VAL(made));
+          NEXT();
+        }
         ip = instr + 1;               /* the general path reads the operand again */
         goto call_general;
       }
       Frame *f = frame_new(vm, co, fn, fn->globals);
       if (f == NULL) THROW();
-      switch (n) {                    /* the arguments: no loop for a few */
-        default: for (int i = 4; i < n; i++) f->slots[i] = args[i];   /* fall through */
-        case 4: f->slots[3] = args[3];   /* fall through */
-        case 3: f->slots[2] = args[2];   /* fall through */
-        case 2: f->slots[1] = args[1];   /* fall through */
-        case 1: f->slots[0] = args[0];   /* fall through */
-        case 0: break;
-      }
-      if (run_now) ENTER_FRAME(f, base);
-      ObjCoro *made = make_coro(vm, f, fn, ip);   /* a generator or coroutine function */
-      if (made == NULL) THROW();
-      sp = base;
-      PUSH(OBJ_VAL(made));
-      NEXT();
+      copy_args(f->slots, args, n);
+      ENTER_FRAME(f, base);
     }
     /* gen.send(v) on a generator that can resume: run it inline, as SEND
        does for await (same checks as coro_resume; otherwise the call goes
