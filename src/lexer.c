@@ -426,7 +426,8 @@ static bool measure_indent(Lexer *lx, bool *blank)
     if (altcol != lx->altstack[lx->indent]) goto tab_error;
   } else if (col > lx->indstack[lx->indent]) {
     if (lx->indent + 1 >= LEXER_MAXINDENT) {
-      lexer_error_at(lx, "IndentationError", p, "too many levels of indentation");
+      /* at the line's start, as CPython's tokenizer: no caret under the indentation */
+      lexer_error_at(lx, "IndentationError", lx->cur, "too many levels of indentation");
       return false;
     }
     if (altcol <= lx->altstack[lx->indent]) goto tab_error;
