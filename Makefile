@@ -63,8 +63,11 @@ PYTHON  := python3
 SRCS    := $(wildcard src/*.c runtime/*.c)
 OBJS    := $(patsubst %.c,$(BUILD)/%.o,$(SRCS))
 LIBPY   := $(sort $(wildcard runtime/lib/*.py))
-GEN_OBJS:= $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/lib.o
+# The front end generated from grammar/, then the runtime library
+# precompiled by the freeze tool (below).
+GEN_OBJS:= $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/frozen.o
 BIN     := $(BUILD)/orrery
+FREEZE  := $(BUILD)/orrery-freeze
 
 all: deps-check orrery
 
@@ -92,10 +95,19 @@ $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h &: grammar/parser.y
 	  (lemon -d$(BUILD)/gen -T$(LEMPAR) $(BUILD)/gen/parser.y; exit 1)
 	@touch $(BUILD)/gen/parser.c $(BUILD)/gen/parser.h   # lemon keeps an unchanged parser.h
 
-# The runtime library written in the language, embedded as C strings.
-$(BUILD)/gen/lib.c: $(LIBPY) tools/embed.sh
+# The runtime library written in the language, precompiled: the freeze
+# tool (tools/freeze.c: orrery's objects with its own main and an empty
+# frozen table, so no cycle) compiles each runtime/lib/*.py, checks that its
+# dump loads back to the same code object, and prints the code objects as C
+# arrays (src/marshal.h).  It is linked with $(OPT) too, for the sanitizer
+# and fuzzer runtimes its objects need in those builds.
+$(FREEZE): $(BUILD)/tools/freeze.o $(filter-out $(BUILD)/gen/frozen.o,$(GEN_OBJS)) \
+           $(filter-out $(BUILD)/src/main.o,$(OBJS))
+	$(CC) $(OPT) $(LDOPT) -o $@ $^ $(LDLIBS)
+
+$(BUILD)/gen/frozen.c: $(FREEZE) $(LIBPY)
 	@mkdir -p $(dir $@)
-	sh tools/embed.sh $(LIBPY) > $@
+	$(FREEZE) $(LIBPY) > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(GENFLAGS) -c -o $@ $<
@@ -105,9 +117,9 @@ $(BUILD)/%.o: %.c
 	$(CC) $(CFLAGS) -MMD -MP -c -o $@ $<
 
 # Objects that include the generated parser header must wait for it.
-$(OBJS): | $(BUILD)/gen/parser.h
+$(OBJS) $(BUILD)/tools/freeze.o: | $(BUILD)/gen/parser.h
 
--include $(OBJS:.o=.d)
+-include $(OBJS:.o=.d) $(BUILD)/tools/freeze.d
 
 # ---- dependencies ----
 NEED_PKGS = $(if $(shell command -v cc),,build-essential) $(if $(shell command -v re2c),,re2c) $(if $(shell command -v lemon),,lemon) \

@@ -1,7 +1,8 @@
 /*
 ** modules.c -- import: sys.modules first, then the modules made in C
-** (sys, time; asyncio registers itself), then the modules embedded from
-** runtime/lib/, then NAME.py beside the main script.
+** (sys, time; asyncio registers itself), then the runtime library
+** (runtime/lib/, precompiled at build time: frozen modules), then NAME.py
+** beside the main script.
 */
 #include "runtime/runtime.h"
 
@@ -11,25 +12,39 @@
 
 #include "runtime/builtins.h"
 #include "src/files.h"
+#include "src/marshal.h"
 
-/* The runtime library written in Python (build/gen/lib.c, tools/embed.sh). */
-typedef struct { const char *name; const char *source; } LibModule;
-extern const LibModule lib_modules[];
+/* Run the frozen module [fm] (BUILD/gen/frozen.c, tools/freeze.c) in
+** [globals]: its code object is loaded from the bytes compiled at build
+** time (co_filename "<frozen NAME>", as a compile at run time would give)
+** and run as module code.  VM_RETURN, or VM_ERROR with the exception
+** pending. */
+static VMResult run_frozen(VM *vm, const FrozenModule *fm, ObjDict *globals) {
+  ObjCode *code = code_load(vm, fm->bytes, fm->size);
+  if (code == NULL) return VM_ERROR;
+  vm_push_root(vm, OBJ_VAL(code));
+  Value result;
+  VMResult r = vm_run_code(vm, code, globals, &result);
+  vm_pop_root(vm, 1);
+  return r;
+}
 
-
-/* Run [source] as the module [name] (registered in sys.modules first, and
-** removed again if it fails, as CPython). */
-static bool run_module(VM *vm, ObjStr *name, const char *source, const char *path, bool builtin,
-                       Value *out) {
+/* Run the module [name]: the frozen module [frozen] if not NULL (no
+** __file__, as CPython's frozen modules), else [source] read from [path].
+** It is registered in sys.modules first, and removed again if it fails,
+** as CPython. */
+static bool run_module(VM *vm, ObjStr *name, const FrozenModule *frozen, const char *source,
+                       const char *path, Value *out) {
   ObjModule *m = module_new(vm, name);
   if (m == NULL) return false;
-  if (!builtin) {
+  if (frozen == NULL) {
     m->file = str_from_cstr(vm, path);
     if (m->file == NULL || !dict_set_cstr(vm, m->dict, "__file__", OBJ_VAL(m->file))) return false;
   }
   if (!dict_set(vm, vm->modules, OBJ_VAL(name), OBJ_VAL(m))) return false;
   vm_push_root(vm, OBJ_VAL(m));
-  VMResult r = vm_run_source(vm, source, path, m->dict, false);
+  VMResult r = frozen ? run_frozen(vm, frozen, m->dict)
+                      : vm_run_source(vm, source, path, m->dict, false);
   vm_pop_root(vm, 1);
   if (r == VM_ERROR) {
     Value exc = vm_take_exception(vm);
@@ -46,11 +61,9 @@ static bool run_module(VM *vm, ObjStr *name, const char *source, const char *pat
 
 bool runtime_run_lib_into(VM *vm, const char *prefix, ObjDict *globals) {
   size_t plen = strlen(prefix);
-  for (const LibModule *lm = lib_modules; lm->name != NULL; lm++) {
-    if (strncmp(lm->name, prefix, plen) != 0) continue;
-    char path[256];
-    snprintf(path, sizeof path, "<frozen %s>", lm->name);
-    if (vm_run_source(vm, lm->source, path, globals, false) != VM_RETURN) return false;
+  for (const FrozenModule *fm = frozen_modules; fm->name != NULL; fm++) {
+    if (strncmp(fm->name, prefix, plen) != 0) continue;
+    if (run_frozen(vm, fm, globals) != VM_RETURN) return false;
   }
   return true;
 }
@@ -61,14 +74,9 @@ bool runtime_import(VM *vm, ObjStr *name, Value *out) {
   /* A module made in C. */
   if (RT(vm) && dict_get_str(RT(vm)->builtin_modules, name, out))
     return dict_set(vm, vm->modules, OBJ_VAL(name), *out);
-  /* A module of the embedded runtime library. */
-  for (const LibModule *lm = lib_modules; lm->name != NULL; lm++) {
-    if (strcmp(lm->name, name->chars) == 0) {
-      char path[256];
-      snprintf(path, sizeof path, "<frozen %s>", lm->name);
-      return run_module(vm, name, lm->source, path, true, out);
-    }
-  }
+  /* A module of the runtime library. */
+  for (const FrozenModule *fm = frozen_modules; fm->name != NULL; fm++)
+    if (strcmp(fm->name, name->chars) == 0) return run_module(vm, name, fm, NULL, NULL, out);
   /* NAME.py in the main script's directory ('.' for -c and the REPL). */
   if (strchr(name->chars, '/') == NULL && name->chars[0] != '.') {
     const char *sp = vm->script_path;
@@ -81,7 +89,7 @@ bool runtime_import(VM *vm, ObjStr *name, Value *out) {
     snprintf(path + dlen, name->len + 8, "/%s.py", name->chars);
     char *source = file_read_path(path);
     if (source != NULL) {
-      bool ok = run_module(vm, name, source, path, false, out);
+      bool ok = run_module(vm, name, NULL, source, path, out);
       free(source);
       free(path);
       return ok;
