@@ -149,6 +149,11 @@ ObjClass *runtime_new_class_in(VM *vm, const char *name, const char *module, Obj
                                 ObjKind kind);
 /* Register a module made in C so `import name` finds it. */
 bool runtime_register_module(VM *vm, ObjModule *m);
+/* The module made in C called [name], in *out: one registered already, or
+** one built now by its init function (time, random, types and math are
+** built at their first import, not at start-up).  Returns 1 when found, 0
+** when no such module is made in C, -1 after raising (MemoryError). */
+int runtime_builtin_module(VM *vm, ObjStr *name, Value *out);
 
 /* Run every module of the embedded runtime library (the .py files of runtime/lib)
 ** whose name starts with [prefix], in file-name order, with [globals] as

@@ -1,6 +1,7 @@
 /*
 ** modules.c -- import: sys.modules first, then the modules made in C
-** (sys, time; asyncio registers itself), then the runtime library
+** (sys; time, random, types and math built at their first import; asyncio
+** registers itself), then the runtime library
 ** (runtime/lib/, precompiled at build time: frozen modules), then NAME.py
 ** beside the main script.
 */
@@ -72,8 +73,11 @@ bool runtime_import(VM *vm, ObjStr *name, Value *out) {
   int r = dict_get(vm, vm->modules, OBJ_VAL(name), out);
   if (r != 0) return r > 0;
   /* A module made in C. */
-  if (RT(vm) && dict_get_str(RT(vm)->builtin_modules, name, out))
-    return dict_set(vm, vm->modules, OBJ_VAL(name), *out);
+  if (RT(vm)) {
+    int found = runtime_builtin_module(vm, name, out);
+    if (found < 0) return false;
+    if (found > 0) return dict_set(vm, vm->modules, OBJ_VAL(name), *out);
+  }
   /* A module of the runtime library. */
   for (const FrozenModule *fm = frozen_modules; fm->name != NULL; fm++)
     if (strcmp(fm->name, name->chars) == 0) return run_module(vm, name, fm, NULL, NULL, out);

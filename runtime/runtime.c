@@ -53,6 +53,33 @@ bool runtime_register_module(VM *vm, ObjModule *m) {
   return dict_set(vm, RT(vm)->builtin_modules, OBJ_VAL(m->name), OBJ_VAL(m));
 }
 
+/* The modules made in C that are built at their first import rather than at
+** start-up (random seeds itself then, as CPython's does at import): a
+** program that imports none of them does not pay for them. */
+static const struct {
+  const char *name;
+  bool (*init)(VM *vm);    /* builds the module and registers it */
+} lazy_modules[] = {
+  {"time", mod_time_init},
+  {"random", mod_random_init},
+  {"types", mod_types_init},
+  {"math", mod_math_init},
+};
+
+int runtime_builtin_module(VM *vm, ObjStr *name, Value *out) {
+  RuntimeState *rt = RT(vm);
+  if (dict_get_str(rt->builtin_modules, name, out)) return 1;
+  for (size_t i = 0; i < sizeof lazy_modules / sizeof lazy_modules[0]; i++) {
+    if (strcmp(name->chars, lazy_modules[i].name) != 0) continue;
+    if (!lazy_modules[i].init(vm)) {
+      if (IS_UNDEF(vm->exception)) vm_raise_memory(vm);
+      return -1;
+    }
+    return dict_get_str(rt->builtin_modules, name, out) ? 1 : 0;
+  }
+  return 0;
+}
+
 /* Make the classes runtime/ owns (views, iterators, singletons' types). */
 static bool make_classes(VM *vm) {
   RuntimeState *rt = RT(vm);
@@ -112,10 +139,6 @@ bool runtime_init(VM *vm) {
   if (!bigint_init(vm)) return false;
   if (!builtins_init(vm)) return false;
   if (!mod_sys_init(vm)) return false;
-  if (!mod_time_init(vm)) return false;
-  if (!mod_random_init(vm)) return false;
-  if (!mod_types_init(vm)) return false;
-  if (!mod_math_init(vm)) return false;
   if (!super_init(vm)) return false;
   return asyncio_init(vm);
 }
