@@ -249,7 +249,12 @@ static bool small_sort(VM *vm, Value *keys, size_t *idx, size_t n) {
 }
 
 bool builtins_sort(VM *vm, Value *items, size_t n, Value key, bool reverse) {
-  if (n < 2) return true;
+  if (n < 2) {
+    /* Nothing to order, but CPython computes the keys first: a one-item
+       list still calls key, and its exception propagates. */
+    Value ignored;
+    return n == 0 || IS_UNDEF(key) || vm_call(vm, key, 1, &items[0], NULL, &ignored);
+  }
   /* reverse=True keeps equal items in order, as CPython: reverse, sort,
   ** reverse again. */
   if (reverse)
