@@ -18,6 +18,7 @@
 
 
 class TaskGroup:
+    __module__ = "asyncio.taskgroups"
 
     def __init__(self):
         self._entered = False

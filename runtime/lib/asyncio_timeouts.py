@@ -15,6 +15,7 @@
 
 
 class Timeout:
+    __module__ = "asyncio.timeouts"
     # The states of a Timeout, by the names repr() shows.  (CPython uses
     # an Enum; orrery has none, so the values are plain strings.)
     _CREATED = "created"
