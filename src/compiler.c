@@ -277,14 +277,8 @@ static Loc set_loc(Compiler *c, Node *n) {
 /* Are two constants the same entry (same type and same value, so that
 ** 1, 1.0 and True stay distinct, as CPython's co_consts)? */
 static bool const_same(Value a, Value b) {
-  if (a.type != b.type) return false;
-  switch (a.type) {
-    case VAL_NONE: case VAL_UNDEF: return true;
-    case VAL_BOOL: return AS_BOOL(a) == AS_BOOL(b);
-    case VAL_INT: return AS_INT(a) == AS_INT(b);
-    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
-    case VAL_OBJ: break;
-  }
+  if (!value_same_unboxed(a, b)) return false;
+  if (!IS_OBJ(a)) return true;
   Obj *x = AS_OBJ(a), *y = AS_OBJ(b);
   if (x == y) return true;
   if (x->kind != y->kind) return false;

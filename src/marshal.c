@@ -376,14 +376,16 @@ static ObjStr *r_str(Reader *r, uint8_t tag) {
 static bool r_value(Reader *r, Value *slot);
 static bool r_code(Reader *r, ObjCode *c);
 
-/* A tuple (the tag already read): made and stored in *slot first, then
-** filled, each item stored in place as it is made. */
-static bool r_tuple(Reader *r, Value *slot) {
+/* A tuple (the tag already read): made and stored first -- in the value
+** *slot, or if [slot] is NULL in the code object's pointer field *field --,
+** then filled, each item stored in place as it is made. */
+static bool r_tuple(Reader *r, Value *slot, Obj **field) {
   size_t n = 0;
   if (!r_count(r, 1, &n)) return false;
   ObjTuple *t = tuple_new(r->vm, n);
   if (t == NULL) return false;
-  *slot = OBJ_VAL(t);
+  if (slot != NULL) *slot = OBJ_VAL(t);
+  else *field = (Obj *)t;
   for (size_t i = 0; i < n; i++)
     if (!r_value(r, &t->items[i])) return false;
   return true;
@@ -441,16 +443,7 @@ static bool r_ref(Reader *r, Obj **field, ObjKind want) {
     *field = (Obj *)s;
     return true;
   }
-  if (want == OBJ_TUPLE && tag == TAG_TUPLE) {
-    size_t n = 0;
-    if (!r_count(r, 1, &n)) return false;
-    ObjTuple *t = tuple_new(r->vm, n);
-    if (t == NULL) return false;
-    *field = (Obj *)t;
-    for (size_t i = 0; i < n; i++)
-      if (!r_value(r, &t->items[i])) return false;
-    return true;
-  }
+  if (want == OBJ_TUPLE && tag == TAG_TUPLE) return r_tuple(r, NULL, field);
   return bad(r, want == OBJ_STR ? "str expected" : "tuple expected");
 }
 
@@ -599,7 +592,7 @@ static bool r_value(Reader *r, Value *slot) {
       if (ok) *slot = v;
       break;
     }
-    case TAG_TUPLE: ok = r_tuple(r, slot); break;
+    case TAG_TUPLE: ok = r_tuple(r, slot, NULL); break;
     case TAG_FROZENSET: ok = r_frozenset(r, slot); break;
     case TAG_CODE: {
       ObjCode *c = code_new(r->vm);

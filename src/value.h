@@ -7,6 +7,8 @@
 #ifndef SRC_VALUE_H
 #define SRC_VALUE_H
 
+#include <string.h>
+
 #include "src/common.h"
 
 typedef enum {
@@ -50,6 +52,21 @@ typedef struct {
 /* Is [v] an int-like number (int or bool, as Python treats bool as int)? */
 #define IS_INTLIKE(v)    (IS_INT(v) || IS_BOOL(v))
 #define AS_INTLIKE(v)    (IS_INT(v) ? AS_INT(v) : (int64_t)AS_BOOL(v))
+
+/* Do [a] and [b] hold the same unboxed value: the same type, and for None,
+** bools, ints and floats the same value (a float by its bits, so that 0.0
+** and -0.0, or two NaNs, are told apart as `is` and co_consts do)?  For two
+** objects this only says both are objects: the caller compares them. */
+static inline bool value_same_unboxed(Value a, Value b) {
+  if (a.type != b.type) return false;
+  switch (a.type) {
+    case VAL_UNDEF: case VAL_NONE: case VAL_OBJ: return true;
+    case VAL_BOOL: return AS_BOOL(a) == AS_BOOL(b);
+    case VAL_INT: return AS_INT(a) == AS_INT(b);
+    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
+  }
+  return false;
+}
 
 /* A growable array of Values (used by builders, not by Python objects). */
 typedef struct {

@@ -677,15 +677,7 @@ static int exc_matches(VM *vm, Value exc, Value type) {
 
 /* Are two values the same object (`is`)?  Unboxed values compare by value. */
 static bool same_object(Value a, Value b) {
-  if (a.type != b.type) return false;
-  switch (a.type) {
-    case VAL_UNDEF: case VAL_NONE: return true;
-    case VAL_BOOL: return AS_BOOL(a) == AS_BOOL(b);
-    case VAL_INT: return AS_INT(a) == AS_INT(b);
-    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
-    case VAL_OBJ: return AS_OBJ(a) == AS_OBJ(b);
-  }
-  return false;
+  return value_same_unboxed(a, b) && (!IS_OBJ(a) || AS_OBJ(a) == AS_OBJ(b));
 }
 
 /* The name of a callable in call errors, as CPython's _PyObject_FunctionStr:

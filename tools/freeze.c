@@ -84,14 +84,8 @@ static bool same_code(VM *vm, ObjCode *a, ObjCode *b) {
 /* Equal constants: same type and value; a frozenset with the same table
 ** (size and the key in every slot), so that it iterates in the same order. */
 static bool same_value(VM *vm, Value a, Value b) {
-  if (a.type != b.type) return false;
-  switch (a.type) {
-    case VAL_UNDEF: case VAL_NONE: return true;
-    case VAL_BOOL: return AS_BOOL(a) == AS_BOOL(b);
-    case VAL_INT: return AS_INT(a) == AS_INT(b);
-    case VAL_FLOAT: return memcmp(&a.as.f, &b.as.f, sizeof(double)) == 0;
-    case VAL_OBJ: break;
-  }
+  if (!value_same_unboxed(a, b)) return false;
+  if (!IS_OBJ(a)) return true;
   Obj *x = AS_OBJ(a), *y = AS_OBJ(b);
   if (x->kind != y->kind || x->cls != y->cls) return false;
   switch (x->kind) {
