@@ -13,6 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "src/coro.h"
 #include "src/gc.h"
 #include "src/parse.h"
 #include "runtime/bigint.h"
@@ -622,6 +623,162 @@ static bool builtin_next(VM *vm, Value self, int argc, Value *args, ObjDict *kwa
                                    : exc_stop_iteration(vm, *out);
   return e != NULL && vm_raise_value(vm, OBJ_VAL(e));
 }
+
+/* {====================================================== aiter, anext */
+
+/* The method [name] of the type of [v] (an async protocol slot, looked up
+** on the type as CPython's tp_as_async is, not on the object), or false. */
+static bool async_slot(VM *vm, Value v, const char *name, Value *fn) {
+  ObjStr *s = str_intern(vm, name, strlen(name));
+  return s != NULL && class_lookup(value_class(vm, v), s, fn);
+}
+
+/* aiter(async_iterable): type(x).__aiter__(x), which must be an async
+** iterator, as CPython's builtin_aiter. */
+static bool builtin_aiter(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "aiter", argc, kwargs, 1, 1)) return false;
+  Value fn, anext;
+  if (!async_slot(vm, args[0], "__aiter__", &fn))
+    return vm_raise(vm, vm->exc_TypeError, "'%s' object is not an async iterable",
+                    value_type_name(vm, args[0]));
+  if (!vm_call(vm, fn, 1, args, NULL, out)) return false;
+  if (!async_slot(vm, *out, "__anext__", &anext))
+    return vm_raise(vm, vm->exc_TypeError, "aiter() returned not an async iterator of type '%s'",
+                    value_type_name(vm, *out));
+  return true;
+}
+
+/* What anext(aiterator, default) returns: an awaitable over [wrapped], the
+** awaitable aiterator.__anext__() returned, that ends with [default_value]
+** instead of raising StopAsyncIteration, as CPython's anext_awaitable
+** (Objects/iterobject.c).  It is its own iterator; its steps go to the
+** iterator of [wrapped], found at the first step (a coroutine's is itself;
+** CPython asks for it again at each step, which gives the same iterator for
+** every awaitable but one whose __await__ makes a new one each time). */
+typedef struct {
+  Obj obj;
+  Value wrapped;
+  Value default_value;
+  Value iter;              /* wrapped's iterator, UNDEF before the first step */
+} ObjAnextAwaitable;
+
+static void anext_trace(VM *vm, Obj *o) {
+  ObjAnextAwaitable *a = (ObjAnextAwaitable *)o;
+  gc_mark_value(vm, a->wrapped);
+  gc_mark_value(vm, a->default_value);
+  gc_mark_value(vm, a->iter);
+}
+
+/* The iterator the steps of [a] go to, in *out: found once, kept. */
+static bool anext_iter(VM *vm, ObjAnextAwaitable *a, Value *out) {
+  if (IS_UNDEF(a->iter) && !value_get_awaitable(vm, a->wrapped, &a->iter)) return false;
+  *out = a->iter;
+  return true;
+}
+static size_t anext_size(Obj *o) { return sizeof(ObjAnextAwaitable); }
+
+/* Is an error pending, and a StopAsyncIteration?  Then it is dropped: the
+** awaitable ends with the default instead. */
+static bool anext_exhausted(VM *vm) {
+  Value e = vm->exception;
+  if (!IS_OBJ(e) || !class_is_subclass(AS_OBJ(e)->cls, vm->exc_StopAsyncIteration)) return false;
+  vm_take_exception(vm);
+  return true;
+}
+
+/* SEND's step (KindOps.send): one step of the wrapped awaitable, a VMResult. */
+static int anext_send(VM *vm, Obj *o, Value send, Value throw, Value *out) {
+  ObjAnextAwaitable *a = (ObjAnextAwaitable *)o;
+  Value it;
+  if (!anext_iter(vm, a, &it)) return VM_ERROR;
+  VMResult r = vm_send(vm, it, send, throw, out);
+  if (r == VM_ERROR && anext_exhausted(vm)) {
+    *out = a->default_value;
+    return VM_RETURN;
+  }
+  return r;
+}
+
+static bool anext_awaitable(VM *vm, Obj *o, Value *out) {
+  *out = OBJ_VAL(o);
+  return true;
+}
+
+/* send(v), throw(...), close(), __next__(): the same method of the wrapped
+** awaitable's iterator (for a coroutine, what its __await__() gives), with
+** StopAsyncIteration turned into StopIteration(default), as CPython's
+** anextawaitable_proxy. */
+static bool anext_proxy(VM *vm, ObjStr *method, int argc, Value *args, Value *out) {
+  if (argc < 1 || !IS_KIND(args[0], OBJ_ANEXT_AWAITABLE))
+    return vm_raise(vm, vm->exc_TypeError, "descriptor '%s' requires an 'anext_awaitable' object",
+                    method->chars);
+  ObjAnextAwaitable *a = (ObjAnextAwaitable *)AS_OBJ(args[0]);
+  Value it;
+  if (!anext_iter(vm, a, &it)) return false;
+  if (IS_CORO(it)) {        /* a coroutine has no __next__: its __await__() iterator has */
+    if (!vm_call_method(vm, it, vm->s_await, 0, NULL, &it)) return false;
+    a->iter = it;
+  }
+  bool ok = vm_call_method(vm, it, method, argc - 1, args + 1, out);
+  if (ok || !anext_exhausted(vm)) return ok;
+  ObjException *stop = exc_stop_iteration(vm, a->default_value);
+  return stop != NULL && vm_raise_value(vm, OBJ_VAL(stop));
+}
+static bool anext_m_send(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return anext_proxy(vm, vm->s_send, argc, args, out);
+}
+static bool anext_m_throw(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return anext_proxy(vm, vm->s_throw, argc, args, out);
+}
+static bool anext_m_close(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return anext_proxy(vm, vm->s_close, argc, args, out);
+}
+static bool anext_m_next(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  return anext_proxy(vm, vm->s_next, argc, args, out);
+}
+static bool anext_m_self(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
+  *out = args[0];
+  return true;
+}
+
+/* anext(async_iterator[, default]): type(it).__anext__(it) -- an awaitable
+** for the next item --, and with a default, an anext_awaitable over it
+** that ends with the default when the iterator is exhausted, as CPython's
+** builtin_anext. */
+static bool builtin_anext(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (!args_check(vm, "anext", argc, kwargs, 1, 2)) return false;
+  Value fn;
+  if (!async_slot(vm, args[0], "__anext__", &fn))
+    return vm_raise(vm, vm->exc_TypeError, "'%s' object is not an async iterator",
+                    value_type_name(vm, args[0]));
+  if (!vm_call(vm, fn, 1, args, NULL, out)) return false;
+  if (argc == 1) return true;
+  vm_push_root(vm, *out);
+  ObjAnextAwaitable *a = (ObjAnextAwaitable *)gc_alloc(vm, sizeof(ObjAnextAwaitable),
+                                                       OBJ_ANEXT_AWAITABLE, vm->t_anext_awaitable);
+  vm_pop_root(vm, 1);
+  if (a == NULL) return false;
+  a->wrapped = *out;
+  a->default_value = args[1];
+  a->iter = UNDEF_VAL;
+  *out = OBJ_VAL(a);
+  return true;
+}
+
+/* The anext_awaitable type's collector hooks and methods. */
+static void anext_init_type(VM *vm) {
+  gc_kind_ops[OBJ_ANEXT_AWAITABLE] = (KindOps){.trace = anext_trace, .size = anext_size,
+                                               .send = anext_send, .get_awaitable = anext_awaitable};
+  ObjDict *d = vm->t_anext_awaitable->dict;
+  define_native(vm, d, "send", anext_m_send);
+  define_native(vm, d, "throw", anext_m_throw);
+  define_native(vm, d, "close", anext_m_close);
+  define_native(vm, d, "__next__", anext_m_next);
+  define_native(vm, d, "__iter__", anext_m_self);
+  define_native(vm, d, "__await__", anext_m_self);
+}
+
+/* }====================================================== */
 
 static bool builtin_hash(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
   if (!args_check(vm, "hash", argc, kwargs, 1, 1)) return false;
@@ -1684,6 +1841,9 @@ bool builtins_init(VM *vm) {
   define_native(vm, b, "all", builtin_all);
   define_native(vm, b, "iter", builtin_iter);
   define_native(vm, b, "next", builtin_next);
+  define_native(vm, b, "aiter", builtin_aiter);
+  define_native(vm, b, "anext", builtin_anext);
+  anext_init_type(vm);
   define_native(vm, b, "hash", builtin_hash);
   define_native(vm, b, "id", builtin_id);
   define_native(vm, b, "chr", builtin_chr);

@@ -2329,7 +2329,11 @@ bool value_iter(VM *vm, Value obj, Value *out) {
     case OBJ_CORO:
       if (IS_GENERATOR(obj)) { *out = obj; return true; }
       break;
-    case OBJ_CORO_WRAPPER: *out = obj; return true;   /* coroutine.__await__() */
+    case OBJ_CORO_WRAPPER:      /* coroutine.__await__() */
+    case OBJ_ASYNC_GEN_OP:      /* agen.asend(v) ... */
+    case OBJ_ANEXT_AWAITABLE:   /* anext(it, default) */
+      *out = obj;               /* their own iterators */
+      return true;
     default: break;
   }
   int called = ops_call_dunder(vm, obj, "__iter__", 0, NULL, out);

@@ -46,6 +46,7 @@ typedef enum {
   OBJ_SUPER,          /* what super() returns: lookups start past a class */
   OBJ_CORO_WRAPPER,   /* what coroutine.__await__() returns: an iterator over it */
   OBJ_ASYNC_GEN_OP,   /* an awaitable step of an async generator: asend/athrow/aclose */
+  OBJ_ANEXT_AWAITABLE,/* what anext(aiterator, default) returns (runtime/builtins.c) */
   /* Kinds owned by runtime/ (their structs live in runtime/ headers). */
   OBJ_FUTURE,         /* asyncio.Future and asyncio.Task (a Task is a Future) */
   OBJ_FUTURE_ITER,    /* what `await future` iterates: yields the future once */

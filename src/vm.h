@@ -52,7 +52,8 @@
   X(coroutine_wrapper, "coroutine_wrapper", object, OBJ_CORO_WRAPPER) \
   X(async_generator, "async_generator", object, OBJ_CORO) \
   X(async_generator_asend, "async_generator_asend", object, OBJ_ASYNC_GEN_OP) \
-  X(async_generator_athrow, "async_generator_athrow", object, OBJ_ASYNC_GEN_OP)
+  X(async_generator_athrow, "async_generator_athrow", object, OBJ_ASYNC_GEN_OP) \
+  X(anext_awaitable, "anext_awaitable", object, OBJ_ANEXT_AWAITABLE)
 
 /* The builtin exception classes: X(name, base).  Order: bases first.
 ** (EOFError is made by runtime/; EnvironmentError and IOError are aliases
