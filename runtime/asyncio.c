@@ -375,6 +375,57 @@ static bool runner_sigint(VM *vm) {
   return e && vm_raise_value(vm, OBJ_VAL(e));
 }
 
+/* Runner.run's middle: run the task [main] of [loop] to completion with
+** 3.11's Runner SIGINT handling (runner_sigint): if Ctrl-C cancelled it
+** and nothing else still asks for its cancellation, the CancelledError
+** becomes KeyboardInterrupt, chained to it.  Its result in *out. */
+static bool runner_run_task(VM *vm, ObjLoop *loop, ObjTask *main, Value *out) {
+  AsyncioState *st = asyncio_state(vm);
+  st->runner_task = main;
+  st->runner_interrupts = 0;
+  vm->sigint_hook = runner_sigint;
+  bool ok = loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
+  vm->sigint_hook = NULL;
+  st->runner_task = NULL;
+  if (!ok && st->runner_interrupts > 0 && vm_exception_matches(vm, vm->exc_CancelledError)) {
+    /* `except CancelledError: if interrupted and task.uncancel() == 0:
+       raise KeyboardInterrupt()` (chained to the CancelledError). */
+    if (main->num_cancels_requested > 0) main->num_cancels_requested--;
+    if (main->num_cancels_requested == 0) {
+      Value cancelled = vm_take_exception(vm);
+      vm_push_root(vm, cancelled);
+      ObjException *ki = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
+      if (ki) {
+        ki->context = cancelled;
+        vm_raise_value(vm, OBJ_VAL(ki));
+      }
+      vm_pop_root(vm, 1);
+    }
+  }
+  return ok;
+}
+
+/* Runner.close: cancel the tasks left in [loop] and let them finish, close
+** its async generators, run loop.shutdown_default_executor()'s trivial
+** coroutine, forget it as the current loop if [unset] (the runner set it),
+** and close it -- all of it even when a step fails; the first error is
+** raised.  The loop is forgotten: with reference counting, CPython frees
+** its leftover tasks here and reports those whose exception was never
+** retrieved ('Task exception was never retrieved'), so a collection runs
+** now, for the common case to print at the same moment. */
+static bool runner_close(VM *vm, ObjLoop *loop, bool unset) {
+  bool clean = cancel_all_tasks(vm, loop) && shutdown_asyncgens(vm, loop) &&
+               run_trivial_coroutine(vm, loop);
+  Value error = clean ? UNDEF_VAL : vm_take_exception(vm);
+  if (unset) set_event_loop(vm, NULL);
+  loop_close(vm, loop);
+  vm_push_root(vm, error);
+  gc_collect(vm);
+  gc_run_finalizers(vm);
+  vm_pop_root(vm, 1);
+  return clean || vm_raise_value(vm, error);
+}
+
 bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   AsyncioState *st = asyncio_state(vm);
   if (st->running_loop)
@@ -401,53 +452,34 @@ bool asyncio_run(VM *vm, Value coro, Value debug, Value *out) {
   }
   if (ok) {
     ObjTask *main = task_new(vm, loop, coro, NONE_VAL);
-    if (main) {
-      /* Runner.run installs its SIGINT handler (runner_sigint) for the run. */
-      st->runner_task = main;
-      st->runner_interrupts = 0;
-      vm->sigint_hook = runner_sigint;
-    }
-    ok = main && loop_run_until_complete(vm, loop, OBJ_VAL(main), out);
-    vm->sigint_hook = NULL;
-    st->runner_task = NULL;
-    if (!ok && st->runner_interrupts > 0 && vm_exception_matches(vm, vm->exc_CancelledError)) {
-      /* `except CancelledError: if interrupted and task.uncancel() == 0:
-         raise KeyboardInterrupt()` (chained to the CancelledError). */
-      if (main->num_cancels_requested > 0) main->num_cancels_requested--;
-      if (main->num_cancels_requested == 0) {
-        Value cancelled = vm_take_exception(vm);
-        vm_push_root(vm, cancelled);
-        ObjException *ki = exc_new(vm, vm->exc_KeyboardInterrupt, NULL);
-        if (ki) {
-          ki->context = cancelled;
-          vm_raise_value(vm, OBJ_VAL(ki));
-        }
-        vm_pop_root(vm, 1);
-      }
-    }
+    ok = main && runner_run_task(vm, loop, main, out);
   }
   Value error = ok ? UNDEF_VAL : vm_take_exception(vm);
   vm_push_root(vm, error);
   if (ok) vm_push_root(vm, *out);
 
-  /* Runner.__exit__ (close): clean up, whatever happened. */
-  bool clean = cancel_all_tasks(vm, loop) && shutdown_asyncgens(vm, loop) &&
-               run_trivial_coroutine(vm, loop);
-  Value clean_error = clean ? UNDEF_VAL : vm_take_exception(vm);
-  set_event_loop(vm, NULL);
-  loop_close(vm, loop);
-
-  /* The loop is closed and forgotten: with reference counting, CPython
-     frees its leftover tasks here, and reports those whose exception was
-     never retrieved ('Task exception was never retrieved').  Collect now so
-     that the common case prints at the same moment. */
-  vm_push_root(vm, clean_error);
-  gc_collect(vm);
-  gc_run_finalizers(vm);
-  vm_pop_root(vm, 1);
+  /* Runner.__exit__ (close): clean up, whatever happened; its error wins. */
+  bool clean = runner_close(vm, loop, true);
   vm_pop_root(vm, ok ? 3 : 2);
-  if (!IS_UNDEF(clean_error)) return vm_raise_value(vm, clean_error);  /* __exit__'s error wins */
+  if (!clean) return false;
   if (!ok) return vm_raise_value(vm, error);
+  return true;
+}
+
+/* asyncio._runner_run(loop, task) and asyncio._runner_close(loop, unset):
+** the C halves of asyncio.Runner (runtime/lib/asyncio_runners.py), which
+** asyncio.run shares. */
+static bool f_runner_run(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (argc != 2 || kwargs != NULL || !IS_KIND(args[0], OBJ_LOOP) || !IS_TASK(args[1]))
+    return vm_raise(vm, vm->exc_TypeError, "_runner_run(loop, task)");
+  return runner_run_task(vm, (ObjLoop *)AS_OBJ(args[0]), AS_TASK(args[1]), out);
+}
+static bool f_runner_close(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
+  if (argc != 2 || kwargs != NULL || !IS_KIND(args[0], OBJ_LOOP))
+    return vm_raise(vm, vm->exc_TypeError, "_runner_close(loop, unset)");
+  int unset = value_truthy(vm, args[1]);
+  if (unset < 0 || !runner_close(vm, (ObjLoop *)AS_OBJ(args[0]), unset == 1)) return false;
+  *out = NONE_VAL;
   return true;
 }
 
@@ -714,6 +746,8 @@ bool asyncio_init(VM *vm) {
   define_native(vm, d, "iscoroutinefunction", f_iscoroutinefunction);
   define_native(vm, d, "isfuture", f_isfuture);
   define_native(vm, d, "_asyncgen_take", f_asyncgen_take);
+  define_native(vm, d, "_runner_run", f_runner_run);
+  define_native(vm, d, "_runner_close", f_runner_close);
   define_native(vm, st->cls_loop->dict, "shutdown_asyncgens", m_shutdown_asyncgens);
   ok = ok && dict_set_cstr(vm, d, "Future", OBJ_VAL(st->cls_future)) &&
        dict_set_cstr(vm, d, "Task", OBJ_VAL(st->cls_task)) &&
