@@ -50,9 +50,11 @@ int lexer_scan_raw(Lexer *lx, Token *t)
         /* a continuation; at the very end of the input it has nothing
            to continue (CPython points just past the backslash) */
         if (*cur == 0 && (const char *)cur == lx->end) {
+          /* E_EOF: pegen's offset is the line with its newline */
           lx->cont_eof = true;
-          return lexer_error_at(lx, "SyntaxError", (const char *)tok + 1,
-                                "unexpected EOF while parsing");
+          return lexer_error_pegen(lx, "SyntaxError", (const char *)tok + 1,
+                                   "unexpected EOF while parsing",
+                                   lexer_col(lx, (const char *)tok) + 2, -1);
         }
         lexer_newline_seen(lx, (const char *)cur);
         continue;
@@ -61,12 +63,18 @@ int lexer_scan_raw(Lexer *lx, Token *t)
         /* a backslash not followed by a newline: at the very end of the
            input it is an unexpected EOF, elsewhere a stray character */
         if (*cur == 0 && (const char *)cur == lx->end) {
+          /* E_LINECONT as below ('exec' input always ends with a newline,
+             so only 'eval' and 'single' sources get here) */
           lx->cont_eof = true;
-          return lexer_error_at(lx, "SyntaxError", (const char *)cur,
-                                "unexpected EOF while parsing");
+          return lexer_error_pegen(lx, "SyntaxError", (const char *)cur,
+                                   "unexpected character after line continuation character",
+                                   (int)((const char *)cur - lx->chunk_start), 0);
         }
-        return lexer_error_at(lx, "SyntaxError", (const char *)cur,
-                              "unexpected character after line continuation character");
+        /* E_LINECONT: pegen counts from the start of the tokenizer's
+           buffer to just past the character after the backslash */
+        return lexer_error_pegen(lx, "SyntaxError", (const char *)cur,
+                                 "unexpected character after line continuation character",
+                                 (int)((const char *)cur + 1 - lx->chunk_start), 0);
       }
     "\n"                      { kind = TK_NEWLINE; break; }
     "\x00"                    {

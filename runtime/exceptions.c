@@ -188,6 +188,35 @@ bool exc_str(VM *vm, ObjException *e, ObjStr **out) {
     }
     return (*out = strbuf_finish(vm, &b)) != NULL;
   }
+  if (class_is_subclass(e->obj.cls, vm->exc_SyntaxError)) {
+    /* SyntaxError_str: "msg (file, line N)", the file without its
+       directories, each part only if it is set */
+    Value msg = NONE_VAL, fn = NONE_VAL, ln = NONE_VAL;
+    if (e->dict) {
+      dict_get_cstr(vm, e->dict, "msg", &msg);
+      dict_get_cstr(vm, e->dict, "filename", &fn);
+      dict_get_cstr(vm, e->dict, "lineno", &ln);
+    }
+    if (IS_NONE(msg) && e->args->count > 0) msg = e->args->items[0];
+    bool have_fn = IS_STR(fn), have_ln = IS_INT(ln);
+    if (have_fn || have_ln) {
+      ObjStr *m;
+      if (!value_str(vm, msg, &m)) return false;
+      StrBuf b;
+      strbuf_init(&b);
+      bool ok = strbuf_add(vm, &b, m->chars, m->len) && strbuf_adds(vm, &b, " (");
+      if (ok && have_fn) {
+        const char *f = AS_STR(fn)->chars, *slash = strrchr(f, '/');
+        ok = strbuf_adds(vm, &b, slash ? slash + 1 : f);
+      }
+      char tail[48];
+      snprintf(tail, sizeof tail, "%sline %lld)", have_fn ? ", " : "", (long long)(have_ln ? AS_INT(ln) : 0));
+      if (ok) ok = have_ln ? strbuf_adds(vm, &b, tail) : strbuf_adds(vm, &b, ")");
+      if (!ok) { strbuf_free(&b); return false; }
+      return (*out = strbuf_finish(vm, &b)) != NULL;
+    }
+    return value_str(vm, msg, out);
+  }
   if (e->args->count == 0) { *out = vm->s_empty; return true; }
   if (e->args->count == 1) {
     if (class_is_subclass(e->obj.cls, vm->exc_KeyError))
@@ -304,6 +333,30 @@ bool exc_setattr(VM *vm, ObjException *e, ObjStr *name, Value v) {
   return dict_set(vm, e->dict, OBJ_VAL(name), v);
 }
 
+/* SyntaxError_init: SyntaxError(msg, (filename, lineno, offset, text
+** [, end_lineno, end_offset])) sets those attributes; other arguments are
+** only args.  True for other classes; false after raising TypeError. */
+static bool syntaxerror_parse(VM *vm, ObjException *e) {
+  if (!class_is_subclass(e->obj.cls, vm->exc_SyntaxError) || e->args->count != 2) return true;
+  Value arg = e->args->items[1];
+  ObjTuple *info = IS_TUPLE(arg) ? AS_TUPLE(arg) : tuple_from_iter(vm, arg);
+  if (info == NULL) return false;
+  if (info->count < 4 || info->count > 6)
+    return vm_raise(vm, vm->exc_TypeError, "function takes %s %d arguments (%zu given)",
+                    info->count < 4 ? "at least" : "at most", info->count < 4 ? 4 : 6,
+                    (size_t)info->count);
+  if (info->count == 5)
+    return vm_raise(vm, vm->exc_TypeError, "end_offset must be provided when end_lineno is provided");
+  static const char *const names[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  vm_push_root(vm, OBJ_VAL(e));
+  vm_push_root(vm, OBJ_VAL(info));
+  bool ok = e->dict != NULL || (e->dict = dict_new(vm)) != NULL;
+  for (size_t i = 0; ok && i < info->count; i++)
+    ok = dict_set_cstr(vm, e->dict, names[i], info->items[i]);
+  vm_pop_root(vm, 2);
+  return ok;
+}
+
 /* BaseException.__new__(cls, *args): the object, with args set already
 ** (as CPython's BaseException_new). */
 static bool exc_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out) {
@@ -328,6 +381,7 @@ static bool exc_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
   ObjException *e = exc_alloc(vm, cls, t);
   if (e == NULL) return false;
   *out = OBJ_VAL(e);
+  if (!syntaxerror_parse(vm, e)) return false;
   if (cls->is_builtin && kwargs != NULL && kwargs->count > 0) {
     vm_push_root(vm, *out);
     bool ok = (e->dict = dict_new(vm)) != NULL && dict_update_from(vm, e->dict, OBJ_VAL(kwargs));
@@ -343,9 +397,10 @@ static bool exc_m_init(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
     return vm_raise(vm, vm->exc_TypeError, "descriptor '__init__' requires a 'BaseException' object");
   ObjTuple *t = args_tuple(vm, argc, args, 1);
   if (t == NULL) return false;
-  AS_EXCEPTION(args[0])->args = t;
+  ObjException *e = AS_EXCEPTION(args[0]);
+  e->args = t;
   *out = NONE_VAL;
-  return true;
+  return syntaxerror_parse(vm, e);
 }
 
 /* BaseExceptionGroup.__new__(cls, message, exceptions), as CPython's

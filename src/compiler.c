@@ -131,23 +131,38 @@ static Loc node_loc(Node *n) {
   return l;
 }
 
-/* Record a SyntaxError at [n]'s range (or the current location); only the
-** first error counts. */
-static void error_at(Compiler *c, Node *n, const char *fmt, ...) {
+/* Record a SyntaxError of [stage] at [n]'s range (or the current location);
+** only the first error counts. */
+static void verror_at(Compiler *c, Node *n, DiagStage stage, const char *fmt, va_list ap) {
   if (c->failed) return;
   c->failed = true;
   SyntaxDiag *d = c->err;
   memset(d, 0, sizeof *d);
   d->type = "SyntaxError";
-  va_list ap;
-  va_start(ap, fmt);
+  d->stage = stage;
   vsnprintf(d->msg, sizeof d->msg, fmt, ap);
-  va_end(ap);
   Loc l = n ? node_loc(n) : c->u->loc;
   d->line = l.line;
   d->col = l.col;
   d->end_line = l.end_line;
   d->end_col = l.end_col;
+}
+
+/* An error CPython's compiler (compile.c) reports: see verror_at. */
+static void error_at(Compiler *c, Node *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror_at(c, n, DIAG_COMPILER, fmt, ap);
+  va_end(ap);
+}
+
+/* An error orrery finds while compiling that CPython's parser (pegen)
+** reports, so its SyntaxError has the parser's text and offsets. */
+static void parser_error_at(Compiler *c, Node *n, const char *fmt, ...) {
+  va_list ap;
+  va_start(ap, fmt);
+  verror_at(c, n, DIAG_PARSER, fmt, ap);
+  va_end(ap);
 }
 
 /* An allocation failed: MemoryError is pending in the VM. */
@@ -941,8 +956,8 @@ static bool check_target(Compiler *c, Node *t, bool assign_hint) {
               bad->kind != N_BOOLOP && bad->kind != N_LAMBDA && bad->kind != N_IFEXP &&
               bad->kind != N_YIELD && bad->kind != N_YIELD_FROM && bad->kind != N_NAMED_EXPR &&
               !(bad->kind == N_UNARYOP && bad->u.unaryop.op == AST_NOT);
-  if (hint) error_at(c, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", ast_expr_name(bad));
-  else error_at(c, bad, "cannot assign to %s", ast_expr_name(bad));
+  if (hint) parser_error_at(c, bad, "cannot assign to %s here. Maybe you meant '==' instead of '='?", ast_expr_name(bad));
+  else parser_error_at(c, bad, "cannot assign to %s", ast_expr_name(bad));
   return false;
 }
 
@@ -1159,7 +1174,7 @@ static void validate_call(Compiler *c, NodeList *args, NodeList *kws) {
     for (int j = 0; j < args->count; j++) {
       Node *a = args->items[j];
       if (a->kind == N_STARRED && (a->line > k->line || (a->line == k->line && a->col > k->col))) {
-        error_at(c, a, "iterable argument unpacking follows keyword argument unpacking");
+        parser_error_at(c, a, "iterable argument unpacking follows keyword argument unpacking");
         return;
       }
     }
@@ -1479,7 +1494,7 @@ static void visit_expr(Compiler *c, Node *e) {
       visit_comprehension(c, e);
       break;
     default:
-      error_at(c, e, "invalid syntax");
+      parser_error_at(c, e, "invalid syntax");
       break;
   }
   c->u->loc = old;
@@ -1531,7 +1546,7 @@ static void store_target(Compiler *c, Node *t) {
       error_at(c, t, "starred assignment target must be in a list or tuple");
       break;
     default:
-      error_at(c, t, "cannot assign to %s", ast_expr_name(t));
+      parser_error_at(c, t, "cannot assign to %s", ast_expr_name(t));
       break;
   }
   c->u->loc = old;
@@ -1554,7 +1569,7 @@ static void delete_target(Compiler *c, Node *t) {
       for (int i = 0; i < t->u.list.elts.count; i++) delete_target(c, t->u.list.elts.items[i]);
       break;
     default:
-      error_at(c, t, "cannot delete %s", ast_expr_name(t));
+      parser_error_at(c, t, "cannot delete %s", ast_expr_name(t));
       break;
   }
   c->u->loc = old;
@@ -1574,7 +1589,7 @@ static int push_defaults(Compiler *c, Node *args) {
     for (int i = 0; i < lists[k]->count; i++) {
       Node *a = lists[k]->items[i];
       if (a->u.arg.default_) { seen_default = true; ndef++; }
-      else if (seen_default) { error_at(c, a, "non-default argument follows default argument"); return 0; }
+      else if (seen_default) { parser_error_at(c, a, "non-default argument follows default argument"); return 0; }
     }
   if (ndef > 0) {
     bool all_const = true;
@@ -2202,7 +2217,7 @@ static void visit_assign(Compiler *c, Node *s) {
 static void visit_augassign(Compiler *c, Node *s) {
   Node *t = s->u.augassign.target;
   if (t->kind != N_NAME && t->kind != N_ATTRIBUTE && t->kind != N_SUBSCRIPT) {
-    error_at(c, t, "'%s' is an illegal expression for augmented assignment", ast_expr_name(t));
+    parser_error_at(c, t, "'%s' is an illegal expression for augmented assignment", ast_expr_name(t));
     return;
   }
   Loc old = set_loc(c, t);
@@ -2374,7 +2389,7 @@ static void visit_stmt(Compiler *c, Node *s) {
       for (int i = 0; i < s->u.list.elts.count; i++) {
         Node *t = s->u.list.elts.items[i];
         Node *bad = invalid_target(t, true);
-        if (bad) { error_at(c, bad, "cannot delete %s", ast_expr_name(bad)); break; }
+        if (bad) { parser_error_at(c, bad, "cannot delete %s", ast_expr_name(bad)); break; }
         delete_target(c, t);
       }
       break;
@@ -2413,7 +2428,7 @@ static void visit_stmt(Compiler *c, Node *s) {
       else visit_try_except(c, s);
       break;
     default:
-      error_at(c, s, "invalid syntax");
+      parser_error_at(c, s, "invalid syntax");
       break;
   }
   c->u->loc = old;
@@ -2455,7 +2470,7 @@ ObjCode *compile_module(VM *vm, Node *module, const char *filename, ParseMode mo
       visit_expr(c, body->items[0]->u.unary.value);
       emit(c, OP_RETURN_VALUE, 0);
     } else {
-      error_at(c, body->count ? body->items[0] : NULL, "invalid syntax");
+      parser_error_at(c, body->count ? body->items[0] : NULL, "invalid syntax");
     }
   } else {
     if (mode == PARSE_FILE && body->count > 0 && is_docstring(body->items[0])) {

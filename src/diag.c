@@ -284,31 +284,21 @@ static void print_one(VM *vm, FILE *out, Value exc) {
   }
   ObjClass *cls = exc.as.o->cls;
   if (class_is_subclass(cls, vm->exc_SyntaxError)) {
+    /* parse_syntax_error: only an exact SyntaxError keeps its end
+       position; a text of None prints no source line (exec("break")) */
     Value fn = exc_attr(vm, e, "filename"), ln = exc_attr(vm, e, "lineno");
     Value off = exc_attr(vm, e, "offset"), eln = exc_attr(vm, e, "end_lineno");
     Value eoff = exc_attr(vm, e, "end_offset"), msg = exc_attr(vm, e, "msg");
-    if (IS_STR(fn) && IS_INT(ln) && IS_STR(msg)) {
-      SyntaxDiag d;
-      memset(&d, 0, sizeof d);
-      d.type = cls->name->chars;
-      snprintf(d.msg, sizeof d.msg, "%s", AS_STR(msg)->chars);
-      d.line = (int)AS_INT(ln);
-      d.col = IS_INT(off) ? (int)AS_INT(off) - 1 : -1;
-      d.end_line = IS_INT(eln) ? (int)AS_INT(eln) : d.line;
-      d.end_col = IS_INT(eoff) ? (int)AS_INT(eoff) - 1 : d.col;
-      Value t = exc_attr(vm, e, "text");
-      const char *text = IS_STR(t) ? AS_STR(t)->chars : diag_source_line(vm, AS_STR(fn)->chars, d.line);
-      /* diag_print_syntax_error fetches the line from the whole source; give
-      ** it a source made of blank lines and that one line. */
-      /* (line 0: an error with no location, such as bad UTF-8: no source) */
-      size_t n = (size_t)d.line + (text ? strlen(text) : 0) + 2;
-      char *fake = d.line >= 1 ? malloc(n) : NULL;
-      if (fake) {
-        memset(fake, '\n', (size_t)d.line - 1);
-        strcpy(fake + d.line - 1, text ? text : "");
-      }
-      diag_print_syntax_error(out, AS_STR(fn)->chars, fake, &d);
-      free(fake);
+    Value t = exc_attr(vm, e, "text");
+    if (IS_UNDEF(msg) && e->args->count > 0) msg = e->args->items[0];   /* SyntaxError.msg */
+    if ((IS_STR(fn) || IS_UNDEF(fn) || IS_NONE(fn)) && IS_INT(ln) && IS_STR(msg)) {
+      bool exact = cls == vm->exc_SyntaxError;
+      int line = (int)AS_INT(ln);
+      diag_print_syntax_error(out, cls->name->chars, IS_STR(fn) ? AS_STR(fn)->chars : "<string>", line,
+                              IS_INT(off) ? (int)AS_INT(off) : -1,
+                              exact && IS_INT(eln) ? (int)AS_INT(eln) : line,
+                              exact && IS_INT(eoff) ? (int)AS_INT(eoff) : -1,
+                              IS_STR(t) ? AS_STR(t)->chars : NULL, !exact, AS_STR(msg)->chars);
       print_notes(vm, out, exc);
       return;
     }

@@ -10,6 +10,20 @@
 #include "src/common.h"
 #include "src/value.h"
 
+/* Which of CPython's stages reports an error.  It decides the text and the
+** offsets of the SyntaxError object (see diag_syntax_attrs). */
+typedef enum {
+  DIAG_PARSER = 0,   /* pegen (Parser/pegen_errors.c), and the tokenizer errors
+                        pegen reports itself (TabError, unindent, stray
+                        backslash, unclosed bracket): text is the tokenizer's
+                        current line, offsets are converted to characters */
+  DIAG_TOKENIZER,    /* Parser/tokenizer.c syntaxerror(): text is the line
+                        without its newline, end_offset = offset */
+  DIAG_COMPILER,     /* Python/compile.c and symtable.c: text is read from the
+                        file named by the filename (None if it cannot be),
+                        offsets are byte columns + 1 */
+} DiagStage;
+
 /* A syntax error found by the lexer, the parser or the compiler. */
 typedef struct {
   const char *type;        /* "SyntaxError", "IndentationError" or "TabError" */
@@ -19,20 +33,58 @@ typedef struct {
   int end_line;            /* of the caret's end */
   int end_col;             /* one past the caret's last byte (<= col: one caret) */
   bool incomplete;         /* the input ended too early (REPL: ask for more) */
+  DiagStage stage;         /* who reports it in CPython (DIAG_PARSER when 0-filled) */
+  int tok_line;            /* DIAG_PARSER: the line CPython's tokenizer had
+                              reached (0: [line]); past [line], the text is
+                              line [line] without its newline */
+  bool has_offsets;        /* [offset]/[end_offset] are set, not derived from
+                              col/end_col */
+  bool eof_offset;         /* [offset] is the tokenizer's column at the end
+                              of the input, which is 0 when CPython reads a
+                              file (its buffer is empty by then) */
+  int offset, end_offset;  /* CPython's offsets as its stage computes them:
+                              1-based byte counts (converted to characters
+                              later for DIAG_PARSER), or its special values
+                              (0, -1) */
 } SyntaxDiag;
 
-/* Fill [d] (printf-style message).  Returns false for `return diag_set(...)`. */
+/* Fill [d] (printf-style message).  Returns false for `return diag_set(...)`.
+** The stage is DIAG_PARSER; callers that know better set it afterwards. */
 bool diag_set(SyntaxDiag *d, const char *type, int line, int col, int end_col,
               const char *fmt, ...) __attribute__((format(printf, 6, 7)));
 
-/* Print a syntax error block:
+/* Give [d] CPython's own offsets (see SyntaxDiag.offset). */
+void diag_set_offsets(SyntaxDiag *d, int offset, int end_offset);
+
+/* The attributes CPython 3.11 gives the SyntaxError for [d]: lineno,
+** offset, end_lineno, end_offset and text (malloc'd UTF-8 the caller frees,
+** NULL for None).  [source] is the text that was compiled (after the
+** newline CPython appends in 'exec' mode), [filename] the name given to
+** compile().  [exec_input]: 'exec' mode (pegen reads the text from the
+** file named [filename] when it can, as _PyPegen_raise_error_known_location);
+** [interactive]: the REPL, whose text never keeps its newline
+** (get_error_line_from_tokenizer_buffers).  A source that is exactly the
+** content of the file [filename] is taken for a script CPython reads from
+** that file (which changes an offset at the end of input). */
+typedef struct {
+  int lineno, offset, end_lineno, end_offset;
+  char *text;
+} SyntaxAttrs;
+void diag_syntax_attrs(const SyntaxDiag *d, const char *source, const char *filename,
+                       bool exec_input, bool interactive, SyntaxAttrs *out);
+
+/* Print a syntax error block from the exception's attributes, as CPython
+** 3.11's print_exception_file_and_line and print_error_text do:
 **     File "x.py", line N
-**       <source line, stripped of leading spaces>
-**       <spaces>^^^
+**       <text, stripped of leading blanks>          (only if [text])
+**       <spaces>^^^                                 (only if the offset is in it)
 **   SyntaxError: msg
-** [source] is the whole source text (to fetch the line), may be NULL. */
-void diag_print_syntax_error(FILE *out, const char *filename, const char *source,
-                             const SyntaxDiag *d);
+** [offset]/[end_offset] are the attributes (characters, 1-based; -1 for
+** None); [subclass]: an IndentationError or TabError, whose end_offset
+** CPython ignores (one caret). */
+void diag_print_syntax_error(FILE *out, const char *type, const char *filename, int lineno,
+                             int offset, int end_lineno, int end_offset, const char *text,
+                             bool subclass, const char *msg);
 
 /* Print an uncaught exception as CPython does: the chain of __cause__ /
 ** __context__ first, then "Traceback (most recent call last):", one

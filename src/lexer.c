@@ -32,6 +32,8 @@ void lexer_init(Lexer *lx, const char *src, size_t len, bool eval_mode,
   lx->cur = src;
   lx->line_start = src;
   lx->line = 1;
+  lx->chunk_line = 1;
+  lx->chunk_start = src;
   lx->at_bol = !eval_mode;
   lx->eval_mode = eval_mode;
   lx->err = err;
@@ -50,7 +52,20 @@ int lexer_error_at(Lexer *lx, const char *type, const char *at, const char *msg)
   if (!lx->failed) {
     int col = lexer_col(lx, at);
     diag_set(lx->err, type, lx->line + lx->line_base, col, col + 1, "%s", msg);
+    lx->err->stage = DIAG_TOKENIZER;
     lx->failed = true;
+  }
+  return TK_ERROR;
+}
+
+/* See lexer.h. */
+int lexer_error_pegen(Lexer *lx, const char *type, const char *at, const char *msg,
+                      int offset, int end_offset)
+{
+  if (!lx->failed) {
+    lexer_error_at(lx, type, at, msg);
+    lx->err->stage = DIAG_PARSER;
+    diag_set_offsets(lx->err, offset, end_offset);
   }
   return TK_ERROR;
 }
@@ -188,8 +203,11 @@ static int bad_character(Lexer *lx, const char *at)
     snprintf(msg, sizeof msg, "invalid non-printable character U+%04X", (unsigned)cp);
     return lexer_error_at(lx, "SyntaxError", at, msg);
   }
-  if (cp < 0x80)      /* $ ? ! ` and friends: the parser's generic error */
-    return lexer_error_at(lx, "SyntaxError", at, "invalid syntax");
+  if (cp < 0x80) {    /* $ ? ! ` and friends: the parser's generic error */
+    lexer_error_at(lx, "SyntaxError", at, "invalid syntax");
+    lx->err->stage = DIAG_PARSER;
+    return TK_ERROR;
+  }
   snprintf(msg, sizeof msg, "invalid character '%.*s' (U+%04X)", n, at, (unsigned)cp);
   return lexer_error_at(lx, "SyntaxError", at, msg);
 }
@@ -241,6 +259,7 @@ static int error_range(Lexer *lx, const char *from, const char *to, const char *
   if (!lx->failed) {
     diag_set(lx->err, "SyntaxError", lx->line + lx->line_base, lexer_col(lx, from),
              lexer_col(lx, to), "%s", msg);
+    lx->err->stage = DIAG_TOKENIZER;
     lx->failed = true;
   }
   return TK_ERROR;
@@ -262,10 +281,6 @@ int lexer_check_number(Lexer *lx, Token *t, int kind)
     else if (b == 'o') base = "octal";
     else if (b == 'b') base = "binary";
   }
-  if (*e == '_')                       /* "1_" "1__0" */
-    return error_range(lx, e, e + 1, strcmp(base, "decimal") == 0 ?
-                       "invalid decimal literal" :
-                       (snprintf(msg, sizeof msg, "invalid %s literal", base), msg));
   if (kind == TK_INT && s[0] == '0' && t->len >= 1 && strcmp(base, "decimal") == 0) {
     char b = (char)(*e | 0x20);
     if (t->len == 1 && (b == 'x' || b == 'o' || b == 'b')) {  /* "0x" with no digit */
@@ -277,10 +292,21 @@ int lexer_check_number(Lexer *lx, Token *t, int kind)
       snprintf(msg, sizeof msg, "invalid %s literal", name);
       return error_range(lx, e, e + 1, msg);
     }
-    if (*e >= '0' && *e <= '9')        /* "012": leading zeros */
-      return error_range(lx, s, e, "leading zeros in decimal integer literals are not "
-                         "permitted; use an 0o prefix for octal integers");
+    /* "012", "0_7": leading zeros.  syntaxerror_known_range: byte columns
+       from the literal to just past its first nonzero digit */
+    const char *nz = e;
+    while (*nz == '0' || (*nz == '_' && nz[1] >= '0' && nz[1] <= '9')) nz++;
+    if (*nz >= '1' && *nz <= '9' && (*e != '_' || nz > e)) {
+      error_range(lx, s, e, "leading zeros in decimal integer literals are not "
+                  "permitted; use an 0o prefix for octal integers");
+      diag_set_offsets(lx->err, lexer_col(lx, s) + 1, lexer_col(lx, nz) + 1);
+      return TK_ERROR;
+    }
   }
+  if (*e == '_')                       /* "1_" "1__0" */
+    return error_range(lx, e, e + 1, strcmp(base, "decimal") == 0 ?
+                       "invalid decimal literal" :
+                       (snprintf(msg, sizeof msg, "invalid %s literal", base), msg));
   if (strcmp(base, "octal") == 0 && *e >= '8' && *e <= '9') {
     snprintf(msg, sizeof msg, "invalid digit '%c' in octal literal", *e);
     return error_range(lx, e, e + 1, msg);
@@ -330,6 +356,7 @@ int lexer_scan_string(Lexer *lx, Token *t, char quote, bool triple)
                  triple ? "unterminated triple-quoted string literal (detected at line %d)"
                         : "unterminated string literal (detected at line %d)",
                  triple ? at_line : lx->line + lx->line_base);
+        lx->err->stage = DIAG_TOKENIZER;
         lx->failed = true;
         lx->eof_in_string = triple;
       }
@@ -351,6 +378,7 @@ int lexer_scan_string(Lexer *lx, Token *t, char quote, bool triple)
           diag_set(lx->err, "SyntaxError", start_line, start_col, start_col + 1,
                    "unterminated string literal (detected at line %d)",
                    lx->line + lx->line_base);
+          lx->err->stage = DIAG_TOKENIZER;
           lx->failed = true;
         }
         return TK_ERROR;
@@ -427,7 +455,7 @@ static bool measure_indent(Lexer *lx, bool *blank)
   } else if (col > lx->indstack[lx->indent]) {
     if (lx->indent + 1 >= LEXER_MAXINDENT) {
       /* at the line's start, as CPython's tokenizer: no caret under the indentation */
-      lexer_error_at(lx, "IndentationError", lx->cur, "too many levels of indentation");
+      lexer_error_pegen(lx, "IndentationError", lx->cur, "too many levels of indentation", 1, 0);
       return false;
     }
     if (altcol <= lx->altstack[lx->indent]) goto tab_error;
@@ -446,7 +474,11 @@ static bool measure_indent(Lexer *lx, bool *blank)
       while (*eol != '\n' && !(*eol == 0 && eol >= lx->end)) eol++;
       if (eol > p && eol[-1] == '\r') eol--;
       lx->cur = p;
-      lexer_error_at(lx, "IndentationError", eol, "unindent does not match any outer indentation level");
+      /* E_DEDENT: pegen's offset is the whole line with its newline */
+      const char *nl = eol;
+      while (*nl == '\r') nl++;
+      lexer_error_pegen(lx, "IndentationError", eol, "unindent does not match any outer indentation level",
+                        lexer_col(lx, eol) + (*nl == '\n' ? 1 : 0), -1);
       lx->err->col = lx->err->end_col = lexer_col(lx, eol);
       return false;
     }
@@ -459,6 +491,7 @@ tab_error:
   lx->cur = p;
   diag_set(lx->err, "TabError", lx->line + lx->line_base, -1, -1,
            "inconsistent use of tabs and spaces in indentation");
+  diag_set_offsets(lx->err, 1, 0);      /* E_TABSPACE: (lineno, 0, lineno, -1) + 1 */
   lx->failed = true;
   return false;
 }
@@ -505,6 +538,8 @@ Token lexer_next(Lexer *lx)
 
     if (t.kind == TK_NEWLINE) {
       lexer_newline_seen(lx, t.start + 1);
+      lx->chunk_line = lx->line;       /* a line end of its own starts a chunk */
+      lx->chunk_start = lx->line_start;
       lx->at_bol = true;
       /* a blank line, a line inside brackets, or a second newline: nothing */
       if (blank || lx->level > 0 || lx->last_kind == TK_NEWLINE || lx->eval_mode) {
@@ -525,6 +560,10 @@ Token lexer_next(Lexer *lx)
           snprintf(msg, sizeof msg, "'%c' was never closed", lx->brackets[lv]);
           diag_set(lx->err, "SyntaxError", lx->bracket_line[lv], lx->bracket_col[lv],
                    lx->bracket_col[lv] + 1, "%s", msg);
+          /* raise_unclosed_parentheses_error: end -1 (+1), and the
+             tokenizer is at the end of the input */
+          diag_set_offsets(lx->err, lx->bracket_col[lv] + 1, 0);
+          lx->err->tok_line = lx->line + lx->line_base;
           lx->failed = true;
         }
         t = synth(lx, TK_ERROR, lx->cur, true);
@@ -580,4 +619,18 @@ Token lexer_next(Lexer *lx)
     lx->last_kind = t.kind;
     return t;
   }
+}
+
+/* See lexer.h. */
+int lexer_chunk_start(const char *src, size_t len, int line)
+{
+  SyntaxDiag d;
+  Lexer lx;
+  memset(&d, 0, sizeof d);
+  lexer_init(&lx, src, len, false, &d);
+  while (lx.line < line) {
+    Token t = lexer_next(&lx);
+    if (t.kind == TK_ERROR || t.kind == 0) break;
+  }
+  return (lx.line >= line && lx.chunk_line <= line) ? lx.chunk_line : line;
 }

@@ -42,6 +42,10 @@ typedef struct Lexer {
   const char *line_start; /* first byte of the current physical line */
   int line;             /* current physical line, 1-based */
   int line_base;        /* added to line numbers (f-string sub-parses) */
+  int chunk_line;       /* first physical line of the current chunk: lines
+                           joined by backslash continuations or by a string
+                           spanning lines (CPython's tok->buf) */
+  const char *chunk_start; /* its first byte */
   int col_base;         /* added to columns on the first line (f-strings) */
 
   /* indentation */
@@ -78,6 +82,13 @@ void lexer_init(Lexer *lx, const char *src, size_t len, bool eval_mode,
 ** (and keeps returning it) with lx->err filled and lx->failed set. */
 Token lexer_next(Lexer *lx);
 
+/* The first line of the chunk of physical lines that CPython's tokenizer
+** holds in its buffer when it has read up to the end of line [line] of
+** [src] ([len] bytes, NUL after): [line] itself unless a backslash
+** continuation or a string spanning lines joins it to the lines before.
+** Used for the text of parser errors (pegen quotes tok->buf). */
+int lexer_chunk_start(const char *src, size_t len, int line);
+
 /* The raw DFA (grammar/lexer.re): skip blanks, comments and backslash
 ** continuations, then recognise one token at lx->cur and fill [t]'s kind,
 ** start and len (positions are set by the caller).  Returns the kind:
@@ -108,6 +119,11 @@ int lexer_bad_char(Lexer *lx, const char *at);
 void lexer_newline_seen(Lexer *lx, const char *next_line);
 /* Fill lx->err at byte [at] (col computed in the current line). */
 int lexer_error_at(Lexer *lx, const char *type, const char *at, const char *msg);
+/* Like lexer_error_at, for the tokenizer errors that CPython's pegen
+** reports itself (Parser/pegen_errors.c _Pypegen_tokenizer_error): stage
+** DIAG_PARSER with CPython's [offset] and [end_offset] (see SyntaxDiag). */
+int lexer_error_pegen(Lexer *lx, const char *type, const char *at, const char *msg,
+                      int offset, int end_offset);
 /* The column of byte [at] in the current line (with col_base). */
 int lexer_col(const Lexer *lx, const char *at);
 

@@ -9,7 +9,9 @@
 **   1. a tokenizer error anywhere in the file wins over a parser error
 **      (CPython tokenizes the rest of the file after a failed parse), except
 **      "'(' was never closed", which only wins when the parser failed on a
-**      later line than the bracket, and except "unexpected indent";
+**      later line than the bracket, except after "unexpected indent", and
+**      except the errors pegen reports from the tokenizer's state rather
+**      than the tokenizer itself (TabError, unindent, a stray backslash);
 **   2. otherwise the parser's error, explained by a few of CPython's
 **      invalid_* rules (see explain_syntax_error).
 */
@@ -32,6 +34,26 @@ void Grammar(void *engine, int kind, Token tok, Parser *p);
 
 /* {====================================================== error helpers */
 
+/* A SyntaxDiag.tok_line value used inside this file only: the error is
+** located, as CPython's string_parser.c RAISE_SYNTAX_ERROR puts it, at the
+** token Lemon was given when the action ran (set by parse_source). */
+#define FSTRING_AT_LOOKAHEAD (-1)
+
+/* CPython's position of the end of input in [src]: the line of its
+** ENDMARKER (the last line) in [*line], and in [*len] the bytes of that
+** line with its newline (tok->cur - tok->line_start there). */
+static void eof_position(const char *src, int *line, int *len)
+{
+  int n = 0;
+  const char *last = src, *s;
+  for (s = src; *s; s++) {
+    if (*s == '\n' && s[1] != '\0') { n++; last = s + 1; }
+  }
+  *line = n + 1;
+  *len = (int)(s - last);
+  if (*len >= 2 && last[*len - 1] == '\n' && last[*len - 2] == '\r') (*len)--;
+}
+
 /* See ast_build.h. */
 void parse_error_node(Parser *p, const Node *n, const char *msg)
 {
@@ -47,7 +69,8 @@ void parse_error_tok(Parser *p, Token t, const char *msg)
 {
   if (p->failed) return;
   p->failed = true;
-  diag_set(p->err, "SyntaxError", t.line, t.col, t.end_col, "%s", msg);
+  /* a NEWLINE token has no width in CPython */
+  diag_set(p->err, "SyntaxError", t.line, t.col, t.kind == TK_NEWLINE ? t.col : t.end_col, "%s", msg);
   p->err->end_line = t.end_line;
 }
 
@@ -94,6 +117,7 @@ Node *parse_target(Parser *p, Node *n, ExprContext ctx)
   if (n->kind == N_STARRED && ctx == CTX_STORE) {
     /* a lone *x is only valid inside a list or tuple */
     parse_error_node(p, n, "starred assignment target must be in a list or tuple");
+    p->err->stage = DIAG_COMPILER;     /* compile.c's error in CPython */
     return n;
   }
   bad = ast_set_context(n, ctx);
@@ -105,7 +129,10 @@ Node *parse_target(Parser *p, Node *n, ExprContext ctx)
 /* Report "can't use starred expression here" for a lone *x value. */
 static void check_value(Parser *p, Node *v)
 {
-  if (v && v->kind == N_STARRED) parse_error_node(p, v, "can't use starred expression here");
+  if (v && v->kind == N_STARRED) {
+    parse_error_node(p, v, "can't use starred expression here");
+    p->err->stage = DIAG_COMPILER;     /* compile.c's error in CPython */
+  }
 }
 
 /* See ast_build.h.  A single `target = value` whose target cannot be
@@ -668,6 +695,9 @@ static void fstring_error(Parser *p, Token t, const char *msg)
   if (p->failed) return;
   p->failed = true;
   diag_set(p->err, "SyntaxError", t.end_line, t.end_col, t.end_col, "%s", msg);
+  /* RAISE_SYNTAX_ERROR: the attributes are those of the token after the
+     string, which parse_source knows (see FSTRING_AT_LOOKAHEAD) */
+  p->err->tok_line = FSTRING_AT_LOOKAHEAD;
 }
 
 /* Parse the expression text [s, s+n) of an f-string field, positioned at
@@ -1022,6 +1052,19 @@ static int operand_end(const TokVec *tv, int from)
   return last;
 }
 
+/* [t] is the NEWLINE the lexer fakes at the end of an input without a
+** final newline ('eval' and 'single' sources: CPython 3.11 fakes none
+** there and fails at its ENDMARKER instead)?  Then place [d] as
+** RAISE_SYNTAX_ERROR_KNOWN_LOCATION places an error at that token. */
+static void at_endmarker(Parser *p, Token t, SyntaxDiag *d)
+{
+  if (t.kind != TK_NEWLINE || !t.at_eof) return;
+  int line, len;
+  eof_position(p->src, &line, &len);
+  d->line = d->end_line = d->tok_line = line;
+  diag_set_offsets(d, 0, 0);
+}
+
 /* The keyword that names a block header in CPython's "expected an
 ** indented block after ..." messages. */
 static const char *header_name(int kind, char *buf, size_t size, int line)
@@ -1074,17 +1117,47 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
         tv->v[k].kind == TK_FINALLY)
       i = k;
     if (header_name(tv->v[i].kind, buf, sizeof buf, tv->v[i].line)) {
-      if (t.at_eof) diag_set(d, "IndentationError", prev.line, -1, -1, "%s", buf);
-      else diag_set(d, "IndentationError", t.line, t.col, t.end_col, "%s", buf);
+      if (t.at_eof) {
+        /* RAISE_INDENTATION_ERROR at the ENDMARKER: no column of its own,
+           so the tokenizer's (the end of the last line) and no end */
+        int line, len;
+        eof_position(p->src, &line, &len);
+        diag_set(d, "IndentationError", line, -1, -1, "%s", buf);
+        diag_set_offsets(d, len, -1);
+        d->eof_offset = true;
+        d->tok_line = line;
+      } else {
+        diag_set(d, "IndentationError", t.line, t.col, t.end_col, "%s", buf);
+      }
       return;
     }
   }
   if (t.kind == TK_INDENT) {
+    /* the INDENT has no column: the tokenizer's, after the indentation */
     diag_set(d, "IndentationError", t.line, t.col, -1, "unexpected indent");
+    diag_set_offsets(d, t.col + 1, -1);
     return;
   }
+  if (t.at_eof && mode == PARSE_EVAL && at > 0) {
+    /* eval input keeps its NEWLINE tokens in CPython (eval: expressions
+       NEWLINE* ENDMARKER): the error is at the first one */
+    const char *q = prev.start + prev.len;
+    while (*q == ' ' || *q == '\t' || *q == '\f' || *q == '\r') q++;
+    if (*q == '#') while (*q && *q != '\n') q++;
+    if (*q == '\n') {
+      const char *bol = q;
+      while (bol > p->src && bol[-1] != '\n') bol--;
+      int col = (int)(q - bol);
+      diag_set(d, "SyntaxError", prev.end_line, col, col, "invalid syntax");
+      return;
+    }
+  }
   if (t.at_eof && t.kind != TK_NEWLINE) {
-    diag_set(d, "SyntaxError", prev.line, -1, -1, "invalid syntax");
+    /* at the ENDMARKER (or a closing DEDENT): columns -1, +1 */
+    int line, len;
+    eof_position(p->src, &line, &len);
+    diag_set(d, "SyntaxError", line, -1, -1, "invalid syntax");
+    d->tok_line = line;
     return;
   }
   /* def f: */
@@ -1095,6 +1168,14 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
   /* a compound statement's header without its colon */
   if (p->colon_ok && t.kind == TK_NEWLINE) {
     diag_set(d, "SyntaxError", t.line, t.col, t.col, "expected ':'");
+    if (t.at_eof) {
+      /* at the ENDMARKER of an input without a final newline: the
+         tokenizer's column, no end */
+      int line, len;
+      eof_position(p->src, &line, &len);
+      d->line = d->end_line = d->tok_line = line;
+      diag_set_offsets(d, len, -1);
+    }
     return;
   }
   /* two expressions side by side */
@@ -1121,6 +1202,8 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
       diag_set(d, "SyntaxError", ta->line, ta->col, tb->end_col,
                "invalid syntax. Perhaps you forgot a comma?");
       d->end_line = tb->end_line;
+      /* pegen read one token past the second expression */
+      if (b + 1 < tv->n && !tv->v[b + 1].at_eof) d->tok_line = tv->v[b + 1].line;
       return;
     }
   }
@@ -1176,6 +1259,7 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
       }
       if (i >= 0 && tv->v[i].kind == TK_LBRACE && colon) {
         diag_set(d, "SyntaxError", prev.line, prev.col, prev.col, "':' expected after dictionary key");
+        diag_set_offsets(d, prev.col + 1, 0);    /* RAISE_SYNTAX_ERROR_KNOWN_RANGE(..., -1) */
         return;
       }
     }
@@ -1185,7 +1269,9 @@ static void explain_syntax_error(Parser *p, const TokVec *tv, int at, ParseMode 
     return;
   }
   diag_set(d, "SyntaxError", t.line, t.col, t.end_col, "invalid syntax");
-  if (t.kind == TK_NEWLINE || t.kind == TK_DEDENT) d->end_col = t.col + 1;
+  if (t.kind == TK_NEWLINE) d->end_col = t.col;     /* no width in CPython */
+  else if (t.kind == TK_DEDENT) d->end_col = t.col + 1;
+  at_endmarker(p, t, d);
 }
 
 /* Is [kind] the first token of a compound statement? */
@@ -1265,6 +1351,8 @@ Node *parse_source(Arena *a, const char *source, size_t len, ParseMode mode, Syn
   if (p.failed) {
     int at = tv.n - 1;
     Token bad = p.err_tok;
+    Token fail = t;                  /* the token Lemon was given: how far the
+                                        tokenizer had read (pegen's p->fill) */
     bool lex_error_later = false;
     /* CPython tokenizes the rest of the file after a failed parse; the
        heuristics also look at the tokens after the error */
@@ -1277,12 +1365,36 @@ Node *parse_source(Arena *a, const char *source, size_t len, ParseMode mode, Syn
       }
     }
     if (p.syntax_error) explain_syntax_error(&p, &tv, at, mode);
+    if (parseerr.tok_line == FSTRING_AT_LOOKAHEAD) {
+      /* string_parser.c raises at the last token pegen fetched (at the end
+         of an input without a final newline: the ENDMARKER, which has no
+         column, so the tokenizer's and no end) */
+      parseerr.tok_line = 0;
+      if (fail.at_eof) {
+        int line, len;
+        eof_position(source, &line, &len);
+        parseerr.line = parseerr.end_line = parseerr.tok_line = line;
+        diag_set_offsets(&parseerr, len, -1);
+      } else {
+        parseerr.line = fail.line;
+        parseerr.end_line = fail.end_line;
+        diag_set_offsets(&parseerr, fail.col + 1,
+                         (fail.kind == TK_NEWLINE ? fail.col : fail.end_col) + 1);
+      }
+    }
+    if (parseerr.stage == DIAG_PARSER && parseerr.tok_line == 0) {
+      int reached = fail.end_line > parseerr.end_line ? fail.end_line : parseerr.end_line;
+      parseerr.tok_line = reached > parseerr.line ? reached : parseerr.line;
+    }
     *err = parseerr;
     if (mode == PARSE_REPL && bad.at_eof && p.syntax_error) err->incomplete = true;
     /* a tokenizer error there replaces the parser's (see the top) */
     if (lex_error_later && strcmp(err->msg, "unexpected indent") != 0 && !err->incomplete) {
+      /* only the errors the tokenizer raises itself (syntaxerror()) count:
+         those pegen reports from tok->done (TabError, unindent, a stray
+         backslash) leave the parser's error standing */
       bool unclosed = strstr(lexerr.msg, "was never closed") != NULL;
-      if (!unclosed || err->line > lexerr.line) *err = lexerr;
+      if (unclosed ? err->line > lexerr.line : lexerr.stage == DIAG_TOKENIZER) *err = lexerr;
     }
     free(tv.v);
     return NULL;

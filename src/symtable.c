@@ -55,6 +55,7 @@ static void error_at(Walker *w, Node *node, const char *fmt, ...) {
   SyntaxDiag *d = w->err;
   memset(d, 0, sizeof *d);
   d->type = "SyntaxError";
+  d->stage = DIAG_COMPILER;           /* symtable.c's errors in CPython */
   va_list ap;
   va_start(ap, fmt);
   vsnprintf(d->msg, sizeof d->msg, fmt, ap);

@@ -2303,45 +2303,88 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode) 
   SyntaxDiag diag;
   memset(&diag, 0, sizeof diag);
   diag_register_source(vm, filename, source);
-  Node *tree = parse_source(&arena, source, strlen(source), (ParseMode)mode, &diag);
+  /* 'exec' input gets a final newline if it has none, as CPython's
+     translate_newlines (and its file reader) give it one */
+  size_t len = strlen(source);
+  char *with_nl = NULL;
+  if (mode == PARSE_FILE && len > 0 && source[len - 1] != '\n') {
+    with_nl = malloc(len + 2);
+    if (with_nl == NULL) return (void)vm_raise_memory(vm), NULL;
+    memcpy(with_nl, source, len);
+    with_nl[len] = '\n';
+    with_nl[len + 1] = '\0';
+    source = with_nl;
+    len++;
+  }
+  Node *tree = parse_source(&arena, source, len, (ParseMode)mode, &diag);
   ObjCode *code = NULL;
   if (tree != NULL) code = compile_module(vm, tree, filename, (ParseMode)mode, &diag);
   arena_free(&arena);
-  if (code != NULL || diag.type == NULL) return code;
+  if (code != NULL || diag.type == NULL) { free(with_nl); return code; }
   /* Too deep to parse or to compile: MemoryError / RecursionError, as
      CPython 3.11's parser stack and symtable limits raise them. */
-  if (strcmp(diag.type, "MemoryError") == 0) return (void)vm_raise_memory(vm), NULL;
-  if (strcmp(diag.type, "RecursionError") == 0)
+  if (strcmp(diag.type, "MemoryError") == 0) {
+    free(with_nl);
+    return (void)vm_raise_memory(vm), NULL;
+  }
+  if (strcmp(diag.type, "RecursionError") == 0) {
+    free(with_nl);
     return (void)vm_raise(vm, vm->exc_RecursionError, "%s", diag.msg), NULL;
+  }
+  /* The attributes CPython gives the SyntaxError: its text and offsets
+     depend on the stage that found the error (diag_syntax_attrs).  The
+     REPL is told apart from compile(..., 'single') by its file name. */
+  SyntaxAttrs at;
+  memset(&at, 0, sizeof at);
+  if (diag.line >= 1)
+    diag_syntax_attrs(&diag, source, filename, mode == PARSE_FILE,
+                      mode == PARSE_REPL && strcmp(filename, "<stdin>") == 0, &at);
+  free(with_nl);
   /* Turn the diagnostic into a SyntaxError object carrying its position. */
   ObjClass *cls = vm->exc_SyntaxError;
   if (strcmp(diag.type, "IndentationError") == 0) cls = vm->exc_IndentationError;
   else if (strcmp(diag.type, "TabError") == 0) cls = vm->exc_TabError;
   vm_raise(vm, cls, "%s", diag.msg);
-  if (!IS_EXCEPTION(vm->exception)) return NULL;
-  ObjException *e = AS_EXCEPTION(vm->exception);
-  if (e->dict == NULL) e->dict = dict_new(vm);
-  if (e->dict == NULL) return NULL;
+  ObjException *e = IS_EXCEPTION(vm->exception) ? AS_EXCEPTION(vm->exception) : NULL;
+  if (e != NULL && e->dict == NULL) e->dict = dict_new(vm);
+  if (e == NULL || e->dict == NULL) { free(at.text); return NULL; }
+  /* (each new string goes into the rooted exception at once) */
   ObjStr *fn = str_from_cstr(vm, filename);
-  ObjStr *msg = str_from_cstr(vm, diag.msg);
   if (fn) dict_set_cstr(vm, e->dict, "filename", OBJ_VAL(fn));
+  ObjStr *msg = str_from_cstr(vm, diag.msg);
   if (msg) dict_set_cstr(vm, e->dict, "msg", OBJ_VAL(msg));
-  dict_set_cstr(vm, e->dict, "lineno", INT_VAL(diag.line));
-  dict_set_cstr(vm, e->dict, "offset", INT_VAL(diag.col + 1));
-  dict_set_cstr(vm, e->dict, "end_lineno", INT_VAL(diag.end_line));
-  dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(diag.end_col + 1));
   dict_set_cstr(vm, e->dict, "_incomplete", BOOL_VAL(diag.incomplete));
-  /* e.text: the offending line, from the source itself */
-  const char *p = source;
-  for (int i = 1; i < diag.line && p; i++) {
-    p = strchr(p, '\n');
-    if (p) p++;
+  if (diag.line < 1) {
+    /* no location (undecodable source) */
+    dict_set_cstr(vm, e->dict, "lineno", INT_VAL(diag.line));
+    dict_set_cstr(vm, e->dict, "offset", INT_VAL(diag.col + 1));
+    dict_set_cstr(vm, e->dict, "end_lineno", INT_VAL(diag.end_line));
+    dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(diag.end_col + 1));
+    return NULL;
   }
-  if (p != NULL && diag.line >= 1) {
-    const char *end = strchr(p, '\n');
-    ObjStr *text = str_new(vm, p, end ? (size_t)(end - p) : strlen(p));
-    if (text) dict_set_cstr(vm, e->dict, "text", OBJ_VAL(text));
-  }
+  dict_set_cstr(vm, e->dict, "lineno", INT_VAL(at.lineno));
+  dict_set_cstr(vm, e->dict, "offset", INT_VAL(at.offset));
+  dict_set_cstr(vm, e->dict, "end_lineno", INT_VAL(at.end_lineno));
+  dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(at.end_offset));
+  ObjStr *text = at.text ? str_from_cstr(vm, at.text) : NULL;
+  dict_set_cstr(vm, e->dict, "text", text ? OBJ_VAL(text) : NONE_VAL);
+  free(at.text);
+  /* args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)) */
+  ObjTuple *loc = tuple_new(vm, 6);
+  if (loc == NULL) return NULL;
+  loc->items[0] = fn ? OBJ_VAL(fn) : NONE_VAL;
+  loc->items[1] = INT_VAL(at.lineno);
+  loc->items[2] = INT_VAL(at.offset);
+  loc->items[3] = text ? OBJ_VAL(text) : NONE_VAL;
+  loc->items[4] = INT_VAL(at.end_lineno);
+  loc->items[5] = INT_VAL(at.end_offset);
+  vm_push_root(vm, OBJ_VAL(loc));
+  ObjTuple *args = tuple_new(vm, 2);
+  vm_pop_root(vm, 1);
+  if (args == NULL) return NULL;
+  args->items[0] = msg ? OBJ_VAL(msg) : NONE_VAL;
+  args->items[1] = OBJ_VAL(loc);
+  e->args = args;
   return NULL;
 }
 
