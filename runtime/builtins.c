@@ -1051,17 +1051,15 @@ static bool builtin_format(VM *vm, Value self, int argc, Value *args, ObjDict *k
 
 static bool builtin_locals(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs, Value *out);
 
-/* Compile the str [s] in [mode] (a ParseMode) as file [filename]: a NUL
-** byte is CPython's SyntaxError, and an expression (PARSE_EVAL) may start
-** with blanks.  NULL after raising. */
-static ObjCode *compile_str(VM *vm, ObjStr *s, const char *filename, int mode) {
-  if (memchr(s->chars, '\0', s->len) != NULL) {
+/* Compile the text of a str, [len] bytes at [chars] (NUL-terminated), in
+** [mode] (a ParseMode) as file [filename]: a NUL byte inside is CPython's
+** SyntaxError.  NULL after raising. */
+static ObjCode *compile_str(VM *vm, const char *chars, size_t len, const char *filename, int mode) {
+  if (memchr(chars, '\0', len) != NULL) {
     vm_raise(vm, vm->exc_SyntaxError, "source code string cannot contain null bytes");
     return NULL;
   }
-  const char *text = s->chars;
-  if (mode == PARSE_EVAL) while (*text == ' ' || *text == '\t') text++;
-  return vm_compile(vm, text, filename, mode);
+  return vm_compile(vm, chars, filename, mode);
 }
 
 /* The code eval() / exec() run for their first argument: a str compiled in
@@ -1084,7 +1082,11 @@ static ObjCode *source_code(VM *vm, const char *fname, Value src, int mode) {
     vm_raise(vm, vm->exc_TypeError, "%s() arg 1 must be a string, bytes or code object", fname);
     return NULL;
   }
-  return compile_str(vm, AS_STR(src), "<string>", mode);
+  /* eval() (not compile()) skips the expression's leading blanks */
+  ObjStr *s = AS_STR(src);
+  size_t skip = 0;
+  if (mode == PARSE_EVAL) while (s->chars[skip] == ' ' || s->chars[skip] == '\t') skip++;
+  return compile_str(vm, s->chars + skip, s->len - skip, "<string>", mode);
 }
 
 /* The namespaces for eval() / exec() ([is_exec] for the messages):
@@ -1165,7 +1167,7 @@ static bool builtin_compile(VM *vm, Value self, int argc, Value *args, ObjDict *
   int pmode = strcmp(mode, "exec") == 0 ? PARSE_FILE : strcmp(mode, "eval") == 0 ? PARSE_EVAL
             : strcmp(mode, "single") == 0 ? PARSE_REPL : -1;
   if (pmode < 0) return vm_raise(vm, vm->exc_ValueError, "compile() mode must be 'exec', 'eval' or 'single'");
-  ObjCode *code = compile_str(vm, AS_STR(args[0]), AS_STR(args[1])->chars, pmode);
+  ObjCode *code = compile_str(vm, AS_STR(args[0])->chars, AS_STR(args[0])->len, AS_STR(args[1])->chars, pmode);
   if (code == NULL) return false;
   *out = OBJ_VAL(code);
   return true;

@@ -34,7 +34,7 @@ void lexer_init(Lexer *lx, const char *src, size_t len, bool eval_mode,
   lx->line = 1;
   lx->chunk_line = 1;
   lx->chunk_start = src;
-  lx->at_bol = !eval_mode;
+  lx->at_bol = true;
   lx->eval_mode = eval_mode;
   lx->err = err;
   lx->last_kind = TK_NEWLINE;   /* nothing on the current logical line yet */
@@ -523,7 +523,7 @@ Token lexer_next(Lexer *lx)
       lx->last_kind = TK_DEDENT;
       return t;
     }
-    if (lx->at_bol && lx->level == 0 && !lx->eval_mode) {
+    if (lx->at_bol && lx->level == 0) {
       lx->at_bol = false;
       if (!measure_indent(lx, &blank)) return error_token(lx);
       if (lx->pending != 0) continue;

@@ -54,7 +54,9 @@ typedef struct Lexer {
   int indent;           /* top index of both stacks */
   int pending;          /* > 0: INDENTs to emit; < 0: DEDENTs to emit */
   bool at_bol;          /* at the beginning of a logical line? */
-  bool eval_mode;       /* expression mode: no INDENT/DEDENT at all */
+  bool eval_mode;       /* expression mode: no NEWLINE tokens; an indented
+                           line outside brackets is still INDENT (the
+                           parser's "unexpected indent"), as CPython's */
 
   /* brackets */
   char brackets[LEXER_MAXLEVEL + 1];  /* the opening characters */
@@ -73,8 +75,8 @@ typedef struct Lexer {
 } Lexer;
 
 /* Start tokenising [src] ([len] bytes followed by a NUL).  [eval_mode]
-** turns off indentation tracking (expressions, f-string fields).  Errors
-** go to [err]. */
+** tokenises an expression (compile's 'eval' mode, f-string fields): line
+** ends give no NEWLINE token.  Errors go to [err]. */
 void lexer_init(Lexer *lx, const char *src, size_t len, bool eval_mode,
                 SyntaxDiag *err);
 
