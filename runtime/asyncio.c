@@ -354,7 +354,7 @@ static bool cancel_all_tasks(VM *vm, ObjLoop *loop) {
     ObjFuture *f = AS_FUTURE(tasks->items[i]);
     if (IS_UNDEF(future_exception(f))) continue;     /* cancelled or returned? */
     f->log_traceback = false;
-    ok = loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", f->exc,
+    ok = loop_report(vm, loop, "unhandled exception during asyncio.run() shutdown", OBJ_VAL(f->exc),
                      "task", OBJ_VAL(f));
   }
   vm_pop_root(vm, 1);

@@ -28,8 +28,6 @@ static void future_setup(ObjFuture *f, FutureKind kind, ObjLoop *loop) {
   f->state = FUTURE_PENDING;
   f->loop = loop;
   f->value = UNDEF_VAL;                /* no callback0 yet */
-  f->exc = UNDEF_VAL;
-  f->cancel_message = NONE_VAL;
   f->callback0_wakeup = false;
   f->callbacks = NULL;
   f->blocking = false;
@@ -55,10 +53,9 @@ static bool future_finish(VM *vm, ObjFuture *f, FutureState state, Value value, 
   bool cb0_wakeup = f->callback0_wakeup;
   ObjList *cbs = f->callbacks;
   f->callback0_wakeup = false;
-  f->callbacks = NULL;
   f->state = (uint8_t)state;
   f->value = value;
-  f->exc = exc;
+  f->exc = IS_OBJ(exc) ? AS_OBJ(exc) : NULL;   /* in the callbacks' place */
   vm_push_root(vm, cb0);               /* an event hook may run Python code */
   vm_push_root(vm, cbs ? OBJ_VAL(cbs) : NONE_VAL);
   if (f->kind == FUTURE_KIND_TASK) {
@@ -76,16 +73,32 @@ static bool future_finish(VM *vm, ObjFuture *f, FutureState state, Value value, 
   return ok;
 }
 
-/* The CancelledError that result() raises for a cancelled future: the one
-** a task's coroutine raised (kept in cancelled_exc, used once), else a new
-** CancelledError(cancel_message) (as Future._make_cancelled_error). */
+/* The message of cancel(msg) (CPython's _cancel_message), NONE_VAL for
+** none: a cancelled future keeps it in value, a pending task that must
+** cancel itself at its next step in its cancel_message. */
+static Value cancel_message(const ObjFuture *f) {
+  if (f->state == FUTURE_CANCELLED) return f->value;
+  return f->kind == FUTURE_KIND_TASK ? ((const ObjTask *)f)->cancel_message : NONE_VAL;
+}
+
+/* A pending task [t] no longer must cancel itself: drop the message kept
+** for it. */
+static void task_clear_must_cancel(ObjTask *t) {
+  t->must_cancel = false;
+  t->cancel_message = NONE_VAL;
+}
+
+/* The CancelledError that result() raises for a cancelled future (or a
+** task's step throws in when it must cancel): the one a task's coroutine
+** raised (kept in cancelled_exc, used once), else a new
+** CancelledError(cancel message) (as Future._make_cancelled_error). */
 static bool make_cancelled_error(VM *vm, ObjFuture *f, Value *out) {
-  if (f->state != FUTURE_FINISHED && !IS_UNDEF(f->exc)) {   /* cancelled_exc? */
-    *out = f->exc;
-    f->exc = UNDEF_VAL;
+  if (f->state == FUTURE_CANCELLED && f->exc != NULL) {   /* cancelled_exc? */
+    *out = OBJ_VAL(f->exc);
+    f->exc = NULL;
     return true;
   }
-  Value msg = f->cancel_message;
+  Value msg = cancel_message(f);
   return exc_instantiate(vm, vm->exc_CancelledError, IS_NONE(msg) ? 0 : 1, &msg, out);
 }
 
@@ -108,15 +121,16 @@ bool future_set_exception(VM *vm, ObjFuture *f, Value exc) {
   return future_finish(vm, f, FUTURE_FINISHED, NONE_VAL, e);
 }
 
-/* Future.cancel itself, without the Task / gather overrides. */
-static bool future_cancel_plain(VM *vm, ObjFuture *f, Value msg, bool *cancelled) {
+/* Future.cancel itself, without the Task / gather overrides: [msg] becomes
+** the cancel message, and [cancelled_exc] (the CancelledError a task's
+** coroutine raised, from task_step; else UNDEF) what result() raises first. */
+static bool future_cancel_plain(VM *vm, ObjFuture *f, Value msg, Value cancelled_exc,
+                                bool *cancelled) {
   f->log_traceback = false;
   *cancelled = false;
   if (f->state != FUTURE_PENDING) return true;
-  f->cancel_message = msg;
   *cancelled = true;
-  /* exc: the CancelledError a task's coroutine raised, if task_step put it there */
-  return future_finish(vm, f, FUTURE_CANCELLED, UNDEF_VAL, f->exc);
+  return future_finish(vm, f, FUTURE_CANCELLED, msg, cancelled_exc);
 }
 
 static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled);
@@ -128,7 +142,7 @@ bool future_cancel(VM *vm, ObjFuture *f, Value msg, bool *cancelled) {
     case FUTURE_KIND_GATHER: return gather_cancel(vm, (ObjGather *)f, msg, cancelled);
     case FUTURE_KIND_PLAIN: break;
   }
-  return future_cancel_plain(vm, f, msg, cancelled);
+  return future_cancel_plain(vm, f, msg, UNDEF_VAL, cancelled);
 }
 
 bool future_result(VM *vm, ObjFuture *f, Value *out) {
@@ -140,7 +154,7 @@ bool future_result(VM *vm, ObjFuture *f, Value *out) {
   if (f->state == FUTURE_PENDING)
     return vm_raise(vm, vm->exc_InvalidStateError, "Result is not set.");
   f->log_traceback = false;
-  if (!IS_UNDEF(f->exc)) return vm_raise_value(vm, f->exc);
+  if (f->exc != NULL) return vm_raise_value(vm, OBJ_VAL(f->exc));
   *out = f->value;
   return true;
 }
@@ -150,7 +164,7 @@ bool future_outcome_exception(VM *vm, ObjFuture *f, Value *out) {
   if (f->state == FUTURE_CANCELLED) return make_cancelled_error(vm, f, out);
   if (!IS_UNDEF(future_exception(f))) {
     f->log_traceback = false;
-    *out = f->exc;
+    *out = OBJ_VAL(f->exc);
   }
   return true;
 }
@@ -211,7 +225,7 @@ bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
      items at the end (as CPython's), so that an __eq__ that raises leaves
      them all, and one that adds callbacks (appended: compared too) or
      finishes the future (the list is detached) cannot confuse the count. */
-  ObjList *cbs = f->callbacks;
+  ObjList *cbs = future_callbacks(f);
   ObjList *kept = cbs ? list_new(vm, cbs->count) : NULL;
   if (!cbs || !kept) { vm_pop_root(vm, 2); return cbs == NULL; }
   vm_push_root(vm, OBJ_VAL(cbs));
@@ -223,7 +237,7 @@ bool future_remove_done_callback(VM *vm, ObjFuture *f, Value fn, int *removed) {
     if (eq > 0) (*removed)++;
     ok = eq == 0 ? list_append(vm, kept, cb) : eq > 0;
   }
-  if (ok && f->callbacks == cbs) {
+  if (ok && future_callbacks(f) == cbs) {
     if (kept->count > 0) memcpy(cbs->items, kept->items, kept->count * sizeof(Value));
     cbs->count = kept->count;
   }
@@ -235,7 +249,7 @@ void future_discard_done_callback(ObjFuture *f, Value fn) {
   if (!IS_OBJ(fn)) return;
   Value cb0 = future_callback0(f);
   if (!f->callback0_wakeup && IS_OBJ(cb0) && AS_OBJ(cb0) == AS_OBJ(fn)) f->value = UNDEF_VAL;
-  ObjList *cbs = f->callbacks;
+  ObjList *cbs = future_callbacks(f);
   if (!cbs) return;
   size_t kept = 0;
   for (size_t i = 0; i < cbs->count; i++)
@@ -343,7 +357,7 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
       if (!make_cancelled_error(vm, &t->fut, &exc)) goto fail;
       vm->roots[vm->root_count - 1] = exc;
     }
-    t->must_cancel = false;
+    task_clear_must_cancel(t);
   }
   t->fut_waiter = NULL;
   if (!enter_task(vm, loop, t)) goto fail;
@@ -359,8 +373,9 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
   switch (r) {
     case VM_RETURN:                                   /* StopIteration */
       if (t->must_cancel) {
-        t->must_cancel = false;
-        ok = future_cancel_plain(vm, &t->fut, t->fut.cancel_message, &done);
+        Value msg = cancel_message(&t->fut);
+        task_clear_must_cancel(t);
+        ok = future_cancel_plain(vm, &t->fut, msg, UNDEF_VAL, &done);
       } else {
         ok = future_set_result(vm, &t->fut, result);
       }
@@ -371,8 +386,8 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
       vm->roots[vm->root_count - 1] = e;
       ObjClass *cls = AS_OBJ(e)->cls;
       if (class_is_subclass(cls, vm->exc_CancelledError)) {
-        t->fut.exc = e;                   /* cancelled_exc: result() re-raises this one */
-        ok = future_cancel_plain(vm, &t->fut, NONE_VAL, &done);
+        /* e is cancelled_exc: result() re-raises this one */
+        ok = future_cancel_plain(vm, &t->fut, NONE_VAL, e, &done);
       } else if (class_is_subclass(cls, vm->exc_KeyboardInterrupt) ||
                  class_is_subclass(cls, vm->exc_SystemExit)) {
         if (future_set_exception(vm, &t->fut, e)) vm_raise_value(vm, e);
@@ -401,8 +416,8 @@ static bool task_step(VM *vm, ObjTask *t, Value exc) {
           t->fut_waiter = f;
           t->phase = TASK_WAITING;
           if (ok && t->must_cancel) {                 /* cancel() while it ran? */
-            ok = future_cancel(vm, f, t->fut.cancel_message, &done);
-            if (ok && done) t->must_cancel = false;
+            ok = future_cancel(vm, f, cancel_message(&t->fut), &done);
+            if (ok && done) task_clear_must_cancel(t);
           }
         }
       } else if (IS_NONE(result)) {
@@ -461,7 +476,7 @@ static bool task_cancel(VM *vm, ObjTask *t, Value msg, bool *cancelled) {
   }
   /* Nothing to cancel: the step already scheduled will throw CancelledError. */
   t->must_cancel = true;
-  t->fut.cancel_message = msg;
+  t->cancel_message = msg;
   *cancelled = true;
   return true;
 }
@@ -525,6 +540,7 @@ ObjTask *task_new(VM *vm, ObjLoop *loop, Value coro, Value name) {
   else t->name_num = num;
   t->fut_waiter = NULL;
   t->must_cancel = false;
+  t->cancel_message = NONE_VAL;
   t->phase = TASK_SCHEDULED;
   t->num_cancels_requested = 0;
   t->live_prev = t->live_next = NULL;
@@ -576,7 +592,7 @@ static bool gather_child_done(VM *vm, Value self, int argc, Value *args, ObjDict
     }
     if (!IS_UNDEF(future_exception(child))) {
       child->log_traceback = false;
-      return future_set_exception(vm, &g->fut, child->exc);
+      return future_set_exception(vm, &g->fut, OBJ_VAL(child->exc));
     }
   }
   if (g->nfinished < g->nfuts) return true;   /* others still running? */
@@ -589,11 +605,12 @@ static bool gather_child_done(VM *vm, Value self, int argc, Value *args, ObjDict
     ObjFuture *c = AS_FUTURE(g->children->items[i]);
     Value res;
     if (c->state == FUTURE_CANCELLED) {
-      Value msg = IS_NONE(c->cancel_message) ? OBJ_VAL(vm->s_empty) : c->cancel_message;
+      Value msg = cancel_message(c);
+      if (IS_NONE(msg)) msg = OBJ_VAL(vm->s_empty);
       if (!exc_instantiate(vm, vm->exc_CancelledError, 1, &msg, &res)) goto fail;
     } else if (!IS_UNDEF(future_exception(c))) {
       c->log_traceback = false;
-      res = c->exc;
+      res = OBJ_VAL(c->exc);
     } else {
       res = future_result_value(c);
     }
@@ -991,8 +1008,8 @@ ObjStr *future_repr(VM *vm, ObjFuture *f) {
   }
   if (ok && f->state == FUTURE_FINISHED) {
     ObjStr *r;
-    if (!IS_UNDEF(f->exc)) {
-      ok = value_repr(vm, f->exc, &r) && buf_str(vm, &b, " exception=") &&
+    if (f->exc != NULL) {
+      ok = value_repr(vm, OBJ_VAL(f->exc), &r) && buf_str(vm, &b, " exception=") &&
            buf_add(vm, &b, r->chars, r->len);
     } else {
       r = future_short_repr(vm, f->value);
@@ -1064,7 +1081,7 @@ static bool m_exception(VM *vm, Value self, int argc, Value *args, ObjDict *kwar
   if (f->state == FUTURE_PENDING)
     return vm_raise(vm, vm->exc_InvalidStateError, "Exception is not set.");
   f->log_traceback = false;
-  *out = IS_UNDEF(f->exc) ? NONE_VAL : f->exc;
+  *out = f->exc == NULL ? NONE_VAL : OBJ_VAL(f->exc);
   return true;
 }
 
@@ -1316,11 +1333,10 @@ static void future_trace(VM *vm, Obj *o) {
   ObjFuture *f = (ObjFuture *)o;
   gc_mark_obj(vm, (Obj *)f->loop);
   gc_mark_value(vm, f->value);
-  gc_mark_value(vm, f->exc);
-  gc_mark_value(vm, f->cancel_message);
-  gc_mark_obj(vm, (Obj *)f->callbacks);
+  gc_mark_obj(vm, f->state == FUTURE_PENDING ? (Obj *)f->callbacks : f->exc);
   if (f->kind == FUTURE_KIND_TASK) {
     ObjTask *t = (ObjTask *)f;
+    gc_mark_value(vm, t->cancel_message);
     gc_mark_obj(vm, t->coro);
     if (t->named) gc_mark_obj(vm, (Obj *)t->name);
     gc_mark_obj(vm, (Obj *)t->fut_waiter);
@@ -1395,7 +1411,7 @@ static void future_run_finalizer(VM *vm, Obj *o) {
   char msg[256];
   snprintf(msg, sizeof msg, "%s exception was never retrieved",
            o->cls && o->cls->name ? o->cls->name->chars : "Future");
-  if (!loop_report(vm, f->loop, msg, f->exc, "future", OBJ_VAL(f)))
+  if (!loop_report(vm, f->loop, msg, OBJ_VAL(f->exc), "future", OBJ_VAL(f)))
     vm_take_exception(vm);   /* KeyboardInterrupt from a handler: nobody to give it to */
 }
 
@@ -1497,7 +1513,7 @@ static ObjList *task_stack(VM *vm, ObjTask *t, int64_t limit) {
       frames->items[j - 1] = tmp;
     }
   } else if (IS_EXCEPTION(future_exception(&t->fut))) {
-    for (ObjTraceback *tb = AS_EXCEPTION(t->fut.exc)->traceback; tb && ok && limit != 0;
+    for (ObjTraceback *tb = ((ObjException *)t->fut.exc)->traceback; tb && ok && limit != 0;
          tb = tb->next, limit--) {
       Frame *made = frame_new(vm, tb->code, NULL, NULL);
       if (!made) { ok = false; break; }
@@ -1568,7 +1584,7 @@ static bool m_print_stack(VM *vm, Value self, int argc, Value *args, ObjDict *kw
   ObjList *frames = task_stack(vm, t, limit);
   if (!frames) { vm_pop_root(vm, 1); return false; }
   vm_push_root(vm, OBJ_VAL(frames));
-  Value exc = IS_EXCEPTION(future_exception(&t->fut)) ? t->fut.exc
+  Value exc = IS_EXCEPTION(future_exception(&t->fut)) ? OBJ_VAL(t->fut.exc)
                                                                                   : UNDEF_VAL;
   ObjStr *tr = future_repr(vm, &t->fut);
   bool ok = tr != NULL;

@@ -43,10 +43,15 @@ typedef enum {
 ** in callback0 is just the task (callback0_wakeup); elsewhere it is a
 ** native bound to the task, as CPython's is everywhere.
 ** CPython's fields that are never needed at the same time share a slot
-** (16 bytes a future and a task): callback0 is only there while pending,
-** the result only once finished; the exception only when finished, the
-** CancelledError to re-raise only when cancelled.  Read them through
-** future_callback0, future_exception and future_result_value. */
+** (so a future takes 64 bytes; every sleep() makes one): callback0 is
+** only there while pending, the result only once finished, the cancel
+** message (_cancel_message) only once cancelled; the other done callbacks
+** only while pending, the exception only when finished, the CancelledError
+** to re-raise only when cancelled -- both objects, so a pointer each.
+** (A pending task keeps the message of a cancel() it must still act on in
+** its own cancel_message.)  Read them through future_callback0,
+** future_callbacks, future_exception and future_result_value (and the
+** message through cancel_message in future.c). */
 typedef struct ObjFuture {
   Obj obj;
   uint8_t kind;            /* which struct this really is (a FutureKind) */
@@ -59,14 +64,15 @@ typedef struct ObjFuture {
   ObjLoop *loop;           /* get_loop(): where callbacks are scheduled */
   Value value;             /* PENDING: callback0, the first done callback, or
                               UNDEF; FINISHED: set_result()'s value (NONE_VAL
-                              after set_exception); CANCELLED: UNDEF */
-  Value exc;               /* FINISHED: set_exception()'s exception, or UNDEF;
+                              after set_exception); CANCELLED: cancel(msg)'s
+                              msg, NONE_VAL when none */
+  union {
+    ObjList *callbacks;    /* PENDING: the done callbacks after callback0, or NULL */
+    Obj *exc;              /* FINISHED: set_exception()'s exception, or NULL;
                               CANCELLED: cancelled_exc, the CancelledError to
-                              raise from result(), or UNDEF (then a new one is
-                              made from cancel_message); PENDING: UNDEF, but
-                              for a task's step that is about to cancel it */
-  Value cancel_message;    /* cancel(msg)'s msg, NONE_VAL when none */
-  ObjList *callbacks;      /* the done callbacks after callback0, or NULL */
+                              raise from result(), or NULL (then a new one is
+                              made from the message in value) */
+  };
 } ObjFuture;
 
 /* What a Task is doing now (for :tasks and the trace hook; CPython keeps no
@@ -79,7 +85,7 @@ typedef enum {
 } TaskPhase;
 
 /* asyncio.Task: a Future that runs a coroutine (kind OBJ_FUTURE).  Packed
-** to 144 bytes: a suspended task is mostly this, its coroutine and frame. */
+** to 128 bytes: a suspended task is mostly this, its coroutine and frame. */
 typedef struct ObjTask {
   ObjFuture fut;           /* the Future part (fut.kind == FUTURE_KIND_TASK) */
   Obj *coro;               /* the coroutine it drives (get_coro(); always an
@@ -91,6 +97,9 @@ typedef struct ObjTask {
                               makes it; a str per task costs 80 bytes) */
   };
   ObjFuture *fut_waiter;   /* the Future it waits for, or NULL */
+  Value cancel_message;    /* must_cancel: the msg of the cancel() that set it,
+                              for the CancelledError of the next step; else
+                              NONE_VAL (once cancelled: in fut.value) */
   int num_cancels_requested; /* cancelling(): cancel() calls not yet uncancel()ed */
   uint8_t phase : 2;       /* a TaskPhase */
   bool must_cancel : 1;    /* throw CancelledError in at the next step */
@@ -152,9 +161,15 @@ static inline Value future_callback0(const ObjFuture *f) {
   return f->state == FUTURE_PENDING ? f->value : UNDEF_VAL;
 }
 
+/* The done callbacks of [f] after the first (pending futures only have
+** any), or NULL. */
+static inline ObjList *future_callbacks(const ObjFuture *f) {
+  return f->state == FUTURE_PENDING ? f->callbacks : NULL;
+}
+
 /* The exception [f] finished with (set_exception), or UNDEF. */
 static inline Value future_exception(const ObjFuture *f) {
-  return f->state == FUTURE_FINISHED ? f->exc : UNDEF_VAL;
+  return f->state == FUTURE_FINISHED && f->exc != NULL ? OBJ_VAL(f->exc) : UNDEF_VAL;
 }
 
 /* The result [f] finished with (set_result): NONE_VAL if it is not finished
@@ -172,7 +187,8 @@ ObjTask *future_wakeup_task(Value cb);
 ** task (and the value returned may be the task itself, not a callable);
 ** else NULL. */
 static inline size_t future_callback_count(const ObjFuture *f) {
-  return (IS_UNDEF(future_callback0(f)) ? 0 : 1) + (f->callbacks ? f->callbacks->count : 0);
+  ObjList *cbs = future_callbacks(f);
+  return (IS_UNDEF(future_callback0(f)) ? 0 : 1) + (cbs ? cbs->count : 0);
 }
 static inline Value future_callback_at(const ObjFuture *f, size_t i, ObjTask **wakeup_of) {
   Value cb0 = future_callback0(f);
@@ -183,8 +199,9 @@ static inline Value future_callback_at(const ObjFuture *f, size_t i, ObjTask **w
     }
     i--;
   }
-  *wakeup_of = future_wakeup_task(f->callbacks->items[i]);
-  return f->callbacks->items[i];
+  ObjList *cbs = future_callbacks(f);
+  *wakeup_of = future_wakeup_task(cbs->items[i]);
+  return cbs->items[i];
 }
 
 #define IS_FUTURE(v)  IS_KIND(v, OBJ_FUTURE)

@@ -201,11 +201,13 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind ki
                              int argc, Value *args) {
   AsyncioState *st = asyncio_state(vm);
   ObjTuple *tuple = NULL;
-  bool inline_arg = argc == 1 && IS_OBJ(args[0]);
-  if (argc > 0 && !inline_arg) {
-    tuple = tuple_new(vm, (size_t)argc);
+  bool boxed = !IS_OBJ(callback);     /* not callable: it fails when run */
+  bool inline_arg = argc == 1 && IS_OBJ(args[0]) && !boxed;
+  if ((argc > 0 && !inline_arg) || boxed) {
+    tuple = tuple_new(vm, (size_t)argc + boxed);
     if (!tuple) return NULL;
-    for (int i = 0; i < argc; i++) tuple->items[i] = args[i];
+    if (boxed) tuple->items[0] = callback;
+    for (int i = 0; i < argc; i++) tuple->items[i + boxed] = args[i];
   }
   ObjClass *cls = is_timer ? st->cls_timer_handle : st->cls_handle;
   ObjHandle *h = st->handle_free;
@@ -216,13 +218,14 @@ static ObjHandle *handle_new(VM *vm, ObjLoop *loop, bool is_timer, HandleKind ki
   } else if ((h = (ObjHandle *)gc_alloc(vm, sizeof(ObjHandle), OBJ_HANDLE, cls)) == NULL) {
     return NULL;
   }
-  h->callback = callback;
+  h->callback = boxed ? NULL : AS_OBJ(callback);
   if (inline_arg) h->arg = AS_OBJ(args[0]);
   else h->args = tuple;
   h->arg_inline = inline_arg;
+  h->boxed = boxed;
   h->exposed = false;
   h->loop = loop;
-  h->kind = (uint8_t)kind;
+  h->kind = kind;
   h->cancelled = false;
   h->is_timer = is_timer;
   h->scheduled = false;
@@ -275,9 +278,10 @@ ObjHandle *loop_call_later_kind(VM *vm, ObjLoop *loop, double delay, HandleKind 
 /* Drop what [h] refers to (its callback and arguments), so that it keeps
 ** nothing alive. */
 static void handle_drop_refs(ObjHandle *h) {
-  h->callback = UNDEF_VAL;
+  h->callback = NULL;
   h->args = NULL;
   h->arg_inline = false;
+  h->boxed = false;
 }
 
 void handle_cancel(VM *vm, ObjHandle *h) {
@@ -302,8 +306,8 @@ void handle_cancel(VM *vm, ObjHandle *h) {
 */
 static void handle_release(VM *vm, ObjHandle *h) {
   if (h->exposed || vm->hook != NULL) return;
-  if (h->kind == HANDLE_SLEEP_END && IS_KIND(h->callback, OBJ_FUTURE_ITER)) {
-    ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(h->callback);
+  if (h->kind == HANDLE_SLEEP_END && h->callback != NULL && h->callback->kind == OBJ_FUTURE_ITER) {
+    ObjFutureIter *it = (ObjFutureIter *)h->callback;
     if (future_sleep_timer(it) == h) it->timer = NULL;
   }
   AsyncioState *st = asyncio_state(vm);
@@ -337,10 +341,10 @@ static bool handle_run(VM *vm, ObjHandle *h) {
   Value result;
   bool ok;
   switch ((HandleKind)h->kind) {
-    case HANDLE_TASK_STEP: ok = task_run_step(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : UNDEF_VAL); break;
-    case HANDLE_TASK_WAKEUP: ok = task_run_wakeup(vm, AS_TASK(h->callback), argc > 0 ? argv[0] : NONE_VAL); break;
-    case HANDLE_SLEEP_END: ok = future_sleep_end(vm, h->callback, argc > 0 ? argv[0] : NONE_VAL); break;
-    case HANDLE_CALL: default: ok = vm_call(vm, h->callback, argc, argv, NULL, &result); break;
+    case HANDLE_TASK_STEP: ok = task_run_step(vm, (ObjTask *)h->callback, argc > 0 ? argv[0] : UNDEF_VAL); break;
+    case HANDLE_TASK_WAKEUP: ok = task_run_wakeup(vm, (ObjTask *)h->callback, argc > 0 ? argv[0] : NONE_VAL); break;
+    case HANDLE_SLEEP_END: ok = future_sleep_end(vm, OBJ_VAL(h->callback), argc > 0 ? argv[0] : NONE_VAL); break;
+    case HANDLE_CALL: default: ok = vm_call(vm, handle_callback(h), argc, argv, NULL, &result); break;
   }
   bool clean = ok;                     /* nobody was given the handle? */
   if (!ok && !exception_is_fatal(vm)) {
@@ -616,7 +620,7 @@ static bool run_until_complete_cb(VM *vm, Value self, int argc, Value *args,
   ObjFuture *f = AS_FUTURE(args[0]);
   if (!IS_UNDEF(future_exception(f))) {
     f->log_traceback = false;            /* fut.exception() retrieves it */
-    ObjClass *cls = AS_OBJ(f->exc)->cls;
+    ObjClass *cls = f->exc->cls;
     if (class_is_subclass(cls, vm->exc_SystemExit) ||
         class_is_subclass(cls, vm->exc_KeyboardInterrupt))
       return true;
@@ -772,19 +776,20 @@ ObjStr *loop_format_callback(VM *vm, Value callback, int argc, const Value *argv
 ObjStr *handle_format_callback(VM *vm, ObjHandle *h) {
   Value one, *argv;
   int argc = handle_args(h, &one, &argv);
-  switch (IS_UNDEF(h->callback) ? HANDLE_CALL : (HandleKind)h->kind) {
+  Value callback = handle_callback(h);
+  switch (IS_UNDEF(callback) ? HANDLE_CALL : (HandleKind)h->kind) {
     case HANDLE_TASK_STEP:
     case HANDLE_TASK_WAKEUP:
       return format_callback(vm, h->kind == HANDLE_TASK_STEP ? "Task.task_step" : "Task.task_wakeup",
                              UNDEF_VAL, argc, argv);
     case HANDLE_SLEEP_END: {
-      ObjFutureIter *it = (ObjFutureIter *)AS_OBJ(h->callback);
+      ObjFutureIter *it = (ObjFutureIter *)h->callback;
       Value pair[2] = {it->fut ? OBJ_VAL(it->fut) : NONE_VAL, argc > 0 ? argv[0] : NONE_VAL};
       return format_callback(vm, "_set_result_unless_cancelled", UNDEF_VAL, 2, pair);
     }
     case HANDLE_CALL: break;
   }
-  return loop_format_callback(vm, h->callback, argc, argv);
+  return loop_format_callback(vm, callback, argc, argv);
 }
 
 ObjStr *handle_repr(VM *vm, ObjHandle *h) {
@@ -793,7 +798,7 @@ ObjStr *handle_repr(VM *vm, ObjHandle *h) {
   if (h->is_timer) {
     if (!value_repr(vm, FLOAT_VAL(h->when), &when)) return NULL;
   }
-  if (!IS_UNDEF(h->callback)) {
+  if (!IS_UNDEF(handle_callback(h))) {
     vm_push_root(vm, OBJ_VAL(h));
     if (when) vm_push_root(vm, OBJ_VAL(when));
     cb = handle_format_callback(vm, h);
@@ -1117,7 +1122,7 @@ static size_t loop_size(Obj *o) { UNUSED(o); return sizeof(ObjLoop); }
 
 static void handle_trace(VM *vm, Obj *o) {
   ObjHandle *h = (ObjHandle *)o;
-  gc_mark_value(vm, h->callback);
+  gc_mark_obj(vm, h->callback);
   gc_mark_obj(vm, h->arg_inline ? h->arg : (Obj *)h->args);
   gc_mark_obj(vm, (Obj *)h->loop);
 }

@@ -44,45 +44,66 @@ typedef enum {
 } HandleKind;
 
 /* A scheduled callback: asyncio.Handle, or asyncio.TimerHandle when
-** [is_timer].  Kind OBJ_HANDLE.  CPython's asyncio.events.Handle. */
+** [is_timer].  Kind OBJ_HANDLE.  CPython's asyncio.events.Handle.
+** 64 bytes (a sleeping task holds its timer): the callback is an object
+** pointer, as every callable is an object -- a callback that is not one
+** (call_soon(1) is allowed; it fails when run) is boxed as the first item
+** of the args tuple ([boxed]); the flags share a word with the sequence
+** number, which 56 bits hold for ever (a billion timers a second would
+** take two years to use them up); the free list links through callback,
+** which a handle on it no longer has.  Read the callback with
+** handle_callback and the arguments with handle_args. */
 typedef struct ObjHandle {
   Obj obj;
-  Value callback;          /* what to call (or act on, see kind); UNDEF once
+  union {
+    Obj *callback;         /* what to call (or act on, see kind); NULL once
                               cancelled (as CPython drops it, so that the
-                              handle keeps nothing alive) */
+                              handle keeps nothing alive), or when boxed */
+    struct ObjHandle *next_free; /* on AsyncioState.handle_free: the next one */
+  };
   union {                  /* the positional arguments (read them with handle_args): */
-    ObjTuple *args;        /* !arg_inline: a tuple, or NULL for none / cancelled */
+    ObjTuple *args;        /* !arg_inline: a tuple, or NULL for none / cancelled;
+                              boxed: (callback, *args) */
     Obj *arg;              /* arg_inline: the only one, an object -- a future's
                               done callback gets the future, and a task's wakeup
                               too, with no tuple made each time */
   };
   ObjLoop *loop;           /* the loop it was scheduled on */
-  uint8_t kind;            /* a HandleKind */
-  bool cancelled;          /* cancel() was called: the loop will skip it */
-  bool is_timer;           /* a TimerHandle (has a deadline)? */
-  bool scheduled;          /* a timer still in the loop's heap? */
-  bool arg_inline;         /* the one argument is in arg (see above)? */
-  bool exposed;            /* handed to Python code (what call_soon, call_later
+  double when;             /* deadline in loop-clock seconds (timers only) */
+  uint64_t seq : 56;       /* scheduling order: breaks ties between equal deadlines */
+  uint64_t kind : 2;       /* a HandleKind */
+  uint64_t cancelled : 1;  /* cancel() was called: the loop will skip it */
+  uint64_t is_timer : 1;   /* a TimerHandle (has a deadline)? */
+  uint64_t scheduled : 1;  /* a timer still in the loop's heap? */
+  uint64_t arg_inline : 1; /* the one argument is in arg (see above)? */
+  uint64_t boxed : 1;      /* the callback is not an object: it is args->items[0] */
+  uint64_t exposed : 1;    /* handed to Python code (what call_soon, call_later
                               and call_at return): never recycled (nor is one
                               given to an exception handler, see handle_run) */
-  double when;             /* deadline in loop-clock seconds (timers only) */
-  union {
-    uint64_t seq;          /* scheduling order: breaks ties between equal deadlines */
-    struct ObjHandle *next_free; /* on AsyncioState.handle_free: the next one */
-  };
 } ObjHandle;
+_Static_assert(HANDLE_SLEEP_END <= 3, "every HandleKind fits ObjHandle.kind's 2 bits");
+
+/* What [h] calls (or acts on, see HandleKind), UNDEF once cancelled. */
+static inline Value handle_callback(const ObjHandle *h) {
+  if (h->boxed) return h->args->items[0];
+  return h->callback != NULL ? OBJ_VAL(h->callback) : UNDEF_VAL;
+}
 
 /* The positional arguments [h] calls its callback with: returns their count
-** and sets *argv to them -- the tuple's items, or [one] (filled here) for an
-** inline argument.  Allocates nothing. */
+** and sets *argv to them -- the tuple's items (but a boxed callback), or
+** [one] (filled here) for an inline argument.  Allocates nothing. */
 static inline int handle_args(const ObjHandle *h, Value *one, Value **argv) {
   if (h->arg_inline) {
     *one = OBJ_VAL(h->arg);
     *argv = one;
     return 1;
   }
-  *argv = h->args ? h->args->items : NULL;
-  return h->args ? (int)h->args->count : 0;
+  if (h->args == NULL) {
+    *argv = NULL;
+    return 0;
+  }
+  *argv = h->args->items + h->boxed;
+  return (int)h->args->count - (int)h->boxed;
 }
 
 /* The lifecycle of a loop.  'Stopping' is not a state but a request

@@ -17,12 +17,11 @@ Frame *frame_alloc(VM *vm, ObjCode *code) {
   for (size_t i = 0; i < nfixed; i++) f->slots[i] = UNDEF_VAL;
   f->code = code;
   f->sp = f->slots + nfixed;
-  f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;
   f->caller = NULL;
   f->coro = NULL;
-  f->exc_info = NONE_VAL;
+  f->exc_info = NULL;
   f->escaped = false;
   return f;
 }

@@ -37,17 +37,25 @@ typedef enum {
                               the next item; a return ends the loop */
 } FrameEntry;
 
+/* A frame of a sleeping task is most of its memory, so the header is kept
+** to 96 bytes (with GC_GRAIN blocks, 16 fewer bytes is one class down):
+**   - the function called is not kept: what its running frame needs of it
+**     is here already (code, globals; defaults and closure cells were copied
+**     into slots when it was called), so nothing reads it;
+**   - exc_info is an object pointer, not a Value: it only ever holds an
+**     exception (or nothing); read and write it with frame_exc_info and
+**     frame_set_exc_info, which speak None for NULL. */
 struct Frame {
   Obj obj;
   ObjCode *code;
-  ObjFunction *func;       /* NULL for module code run directly */
   ObjDict *globals;        /* module namespace (LOAD_GLOBAL / STORE_NAME) */
   ObjDict *locals;         /* class bodies / module: the LOAD_NAME namespace */
   Frame *caller;           /* the frame below on the chain, NULL at the bottom */
   uint8_t *ip;             /* next instruction (saved before anything that raises) */
   Value *sp;               /* first free value-stack slot */
   ObjCoro *coro;           /* owning generator/coroutine, or NULL */
-  Value exc_info;          /* exception handled in this frame (PUSH_EXC_INFO), or NONE */
+  Obj *exc_info;           /* exception handled in this frame (PUSH_EXC_INFO), or
+                              NULL for none (sys.exc_info() is then None) */
   uint8_t entry;           /* a FrameEntry */
   bool escaped;            /* handed to Python code (gi_frame, f_back, ...)? never recycled */
   uint16_t nblocks;        /* SETUP_FINALLY blocks in use (at most code->maxblocks) */
@@ -57,6 +65,16 @@ struct Frame {
                               suspended coroutine's frame is most of the
                               memory of a sleeping task: no pointers to them) */
 };
+
+/* The exception handled in [f] (sys.exc_info()[1]), or NONE_VAL. */
+static inline Value frame_exc_info(const Frame *f) {
+  return f->exc_info != NULL ? OBJ_VAL(f->exc_info) : NONE_VAL;
+}
+/* Set the exception handled in [f] to [exc]: an exception, or None (or
+** UNDEF) for none. */
+static inline void frame_set_exc_info(Frame *f, Value exc) {
+  f->exc_info = IS_OBJ(exc) ? AS_OBJ(exc) : NULL;
+}
 
 /* The size in bytes of a frame for [code] (slots and blocks included). */
 static inline size_t frame_bytes(const ObjCode *code) {
@@ -78,16 +96,17 @@ Frame *frame_alloc(VM *vm, ObjCode *code);
 /* A frame for [code] with every local and cell UNDEF and an empty stack:
 ** a finished one from the code object's free list (frame_release), or a new
 ** one.  Returns NULL after raising MemoryError.  Inline: every Python call
-** goes through it. */
+** goes through it.  [func] is the function called (NULL for module code);
+** the frame does not keep it (see struct Frame). */
 static inline Frame *frame_new(VM *vm, ObjCode *code, ObjFunction *func, ObjDict *globals) {
   Frame *f = code->frame_cache;
   if (f != NULL) code->frame_cache = f->caller;   /* reuse a finished frame of this code */
   else if ((f = frame_alloc(vm, code)) == NULL) return NULL;
   /* Already so in a new frame (frame_alloc) and in a released one
      (frame_release): code, sp == frame_stack(f), locals NULL,
-     coro NULL, exc_info None, not escaped.  The stack needs no clearing:
+     coro NULL, exc_info NULL, not escaped.  The stack needs no clearing:
      only [stack, sp) is ever read or traced. */
-  f->func = func;
+  (void)func;
   f->globals = globals;
   f->caller = NULL;
   f->ip = code->code;
@@ -119,10 +138,9 @@ static inline void frame_release(Frame *f) {
     case 0: break;
   }
   f->sp = s + n;
-  f->func = NULL;
   f->globals = NULL;
   f->locals = NULL;
-  f->exc_info = NONE_VAL;
+  f->exc_info = NULL;
   f->caller = code->frame_cache;         /* the free list links through caller */
   code->frame_cache = f;
 }

@@ -214,8 +214,8 @@ static void trace_coro(VM *vm, Obj *o) {
 }
 static void trace_frame(VM *vm, Obj *o) {
   Frame *f = (Frame *)o;
-  MARK(f->code); MARK(f->func); MARK(f->globals); MARK(f->locals); MARK(f->caller); MARK(f->coro);
-  gc_mark_value(vm, f->exc_info);
+  MARK(f->code); MARK(f->globals); MARK(f->locals); MARK(f->caller); MARK(f->coro);
+  MARK(f->exc_info);
   /* Locals and cells are all live; of the stack, only up to sp. */
   mark_values(vm, f->slots, (size_t)f->code->nfixed);
   if (f->sp != NULL) mark_values(vm, frame_stack(f), (size_t)(f->sp - frame_stack(f)));

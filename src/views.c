@@ -403,11 +403,12 @@ static ObjTask *callback_task(Value cb, bool *wakeup) {
 /* Does handle [h] run a task's step or wakeup?  The task, else NULL;
 ** *wakeup tells which. */
 static ObjTask *handle_task(ObjHandle *h, bool *wakeup) {
-  if ((h->kind == HANDLE_TASK_STEP || h->kind == HANDLE_TASK_WAKEUP) && IS_TASK(h->callback)) {
+  Value cb = handle_callback(h);
+  if ((h->kind == HANDLE_TASK_STEP || h->kind == HANDLE_TASK_WAKEUP) && IS_TASK(cb)) {
     *wakeup = h->kind == HANDLE_TASK_WAKEUP;
-    return AS_TASK(h->callback);
+    return AS_TASK(cb);
   }
-  return callback_task(h->callback, wakeup);
+  return callback_task(cb, wakeup);
 }
 
 /* The task that parks on [f] (its wakeup is one of f's done callbacks), or NULL. */
@@ -481,8 +482,9 @@ static void add_handle(VM *vm, Text *t, ObjHandle *h, ObjTask *sleeper) {
     add_task_callback(vm, t, task, wakeup);
     return;
   }
-  if (h->kind == HANDLE_SLEEP_END && IS_KIND(h->callback, OBJ_FUTURE_ITER) &&
-      add_sleep_end(vm, t, ((ObjFutureIter *)AS_OBJ(h->callback))->fut, sleeper))
+  Value cb = handle_callback(h);
+  if (h->kind == HANDLE_SLEEP_END && IS_KIND(cb, OBJ_FUTURE_ITER) &&
+      add_sleep_end(vm, t, ((ObjFutureIter *)AS_OBJ(cb))->fut, sleeper))
     return;
   if (h->kind != HANDLE_CALL) {   /* an internal handle: as its repr says it */
     add_formatted_callback(vm, t, h, UNDEF_VAL, 0, NULL);
@@ -490,7 +492,7 @@ static void add_handle(VM *vm, Text *t, ObjHandle *h, ObjTask *sleeper) {
   }
   Value one, *argv;
   int argc = handle_args(h, &one, &argv);
-  add_callback(vm, t, h->callback, argc, argv, sleeper);
+  add_callback(vm, t, cb, argc, argv, sleeper);
 }
 
 /* A task's state for :tasks, with a colour: READY, RUNNING, SLEEPING until

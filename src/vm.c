@@ -105,7 +105,7 @@ Value vm_take_exception(VM *vm) {
 
 Value vm_handled_exception(VM *vm) {
   for (Frame *f = vm->frame; f != NULL; f = f->caller)
-    if (!IS_NONE(f->exc_info) && !IS_UNDEF(f->exc_info)) return f->exc_info;
+    if (f->exc_info != NULL) return OBJ_VAL(f->exc_info);
   return NONE_VAL;
 }
 
@@ -1949,12 +1949,12 @@ dispatch:
   CASE(POP_BLOCK): frame->nblocks--; NEXT();
   CASE(PUSH_EXC_INFO): {
     Value exc = PEEK(1);
-    PEEK(1) = frame->exc_info;
+    PEEK(1) = frame_exc_info(frame);
     PUSH(exc);
-    frame->exc_info = exc;
+    frame_set_exc_info(frame, exc);
     NEXT();
   }
-  CASE(POP_EXCEPT): frame->exc_info = POP(); NEXT();
+  CASE(POP_EXCEPT): frame_set_exc_info(frame, POP()); NEXT();
   CASE(CHECK_EXC_MATCH): {
     SAVE();
     int r = exc_matches(vm, PEEK(2), PEEK(1));
