@@ -964,8 +964,8 @@ static bool format_coroutine(VM *vm, Buf *b, Value coro) {
     return value_repr(vm, coro, &r) && buf_add(vm, b, r->chars, r->len);
   }
   ObjCoro *co = AS_CORO(coro);
-  ObjStr *name = co->qualname ? co->qualname : co->name;
-  ObjCode *code = co->code;
+  ObjStr *name = coro_qualname(co) ? coro_qualname(co) : coro_name(co);
+  ObjCode *code = coro_code(co);
   char pos[48];
   bool ok = buf_add(vm, b, name->chars, name->len) && buf_str(vm, b, "()");
   if (!ok || !code) return ok;

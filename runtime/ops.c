@@ -388,7 +388,7 @@ static bool add_repr(VM *vm, StrBuf *b, Value v) {
       ObjCoro *c = (ObjCoro *)o;
       return strbuf_printf(vm, b, "<%s object %s at %p>",
                            c->is_coroutine ? "coroutine" : c->is_async_gen ? "async_generator" : "generator",
-                           c->qualname ? c->qualname->chars : "?", (void *)o);
+                           coro_qualname(c) ? coro_qualname(c)->chars : "?", (void *)o);
     }
     case OBJ_CODE: {
       ObjCode *c = (ObjCode *)o;
@@ -1535,14 +1535,14 @@ static int special_attr(VM *vm, Value obj, ObjStr *name, Value *out) {
     }
     case OBJ_CORO: {
       ObjCoro *c = AS_CORO(obj);
-      if (strcmp(n, "__name__") == 0) { *out = c->name ? OBJ_VAL(c->name) : NONE_VAL; return 1; }
+      if (strcmp(n, "__name__") == 0) { *out = coro_name(c) ? OBJ_VAL(coro_name(c)) : NONE_VAL; return 1; }
       if (strcmp(n, "__qualname__") == 0) {
-        *out = c->qualname ? OBJ_VAL(c->qualname) : NONE_VAL;
+        *out = coro_qualname(c) ? OBJ_VAL(coro_qualname(c)) : NONE_VAL;
         return 1;
       }
       const char *p = c->is_coroutine ? "cr_" : c->is_async_gen ? "ag_" : "gi_";
       if (strncmp(n, p, 3) != 0) return 0;
-      if (strcmp(n + 3, "code") == 0) { *out = c->code ? OBJ_VAL(c->code) : NONE_VAL; return 1; }
+      if (strcmp(n + 3, "code") == 0) { *out = coro_code(c) ? OBJ_VAL(coro_code(c)) : NONE_VAL; return 1; }
       if (strcmp(n + 3, "running") == 0) { *out = BOOL_VAL(c->state == CORO_RUNNING); return 1; }
       if (strcmp(n + 3, "suspended") == 0) { *out = BOOL_VAL(c->state == CORO_SUSPENDED); return 1; }
       if (strcmp(n + 3, "frame") == 0) { *out = c->frame ? frame_escape(c->frame) : NONE_VAL; return 1; }
@@ -2472,7 +2472,7 @@ bool value_format(VM *vm, Value v, int conversion, ObjStr *spec, ObjStr **out) {
 bool value_get_awaitable(VM *vm, Value obj, Value *out) {
   if (IS_CORO(obj)) {
     ObjCoro *co = AS_CORO(obj);
-    if (co->is_coroutine || (co->code && (co->code->flags & CO_ITERABLE_COROUTINE))) {
+    if (co->is_coroutine || (coro_code(co) && (coro_code(co)->flags & CO_ITERABLE_COROUTINE))) {
       if (co->is_coroutine && co->state == CORO_CLOSED)
         return vm_raise(vm, vm->exc_RuntimeError, "cannot reuse already awaited coroutine");
       *out = obj;

@@ -24,6 +24,18 @@ ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
   bool is_coro = (code->flags & CO_COROUTINE) != 0;
   bool is_agen = (code->flags & CO_ASYNC_GENERATOR) != 0;
   ObjClass *cls = is_coro ? vm->t_coroutine : is_agen ? vm->t_async_generator : vm->t_generator;
+  /* The names are the function's: the code's, unless it was renamed. */
+  ObjStr *name = func ? func->name : code->name;
+  ObjStr *qualname = func ? func->qualname : code->qualname;
+  Obj *info = (Obj *)code;
+  if (name != code->name || qualname != code->qualname) {
+    ObjTuple *t = tuple_new(vm, 3);
+    if (t == NULL) return NULL;
+    t->items[0] = OBJ_VAL(code);
+    t->items[1] = name ? OBJ_VAL(name) : NONE_VAL;
+    t->items[2] = qualname ? OBJ_VAL(qualname) : NONE_VAL;
+    info = (Obj *)t;
+  }
   ObjCoro *co = vm->coro_free;
   if (co != NULL) {
     /* A finished await_only coroutine (coro_recycle): it is still on the
@@ -40,11 +52,9 @@ ObjCoro *coro_new(VM *vm, Frame *frame, ObjFunction *func) {
   co->is_async_gen = is_agen;
   co->ag_hooks_inited = false;
   co->frame = frame;
-  co->name = func ? func->name : code->name;
-  co->qualname = func ? func->qualname : code->qualname;
+  co->info = info;
   co->state = CORO_CREATED;
   co->is_coroutine = is_coro;
-  co->code = code;
   frame->coro = co;
   return co;
 }
@@ -298,7 +308,7 @@ static bool g_await(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Valu
   return true;
 }
 static bool g_code(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
-  *out = OBJ_VAL(AS_CORO(args[0])->code);
+  *out = OBJ_VAL(coro_code(AS_CORO(args[0])));
   return true;
 }
 static bool g_suspended(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
@@ -306,11 +316,11 @@ static bool g_suspended(VM *vm, Value self, int argc, Value *args, ObjDict *kw, 
   return true;
 }
 static bool g_name(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
-  *out = OBJ_VAL(AS_CORO(args[0])->name);
+  *out = OBJ_VAL(coro_name(AS_CORO(args[0])));
   return true;
 }
 static bool g_qualname(VM *vm, Value self, int argc, Value *args, ObjDict *kw, Value *out) {
-  *out = OBJ_VAL(AS_CORO(args[0])->qualname);
+  *out = OBJ_VAL(coro_qualname(AS_CORO(args[0])));
   return true;
 }
 

@@ -52,8 +52,7 @@ Value coro_awaiting_escape(ObjCoro *co);
 ** collection empties the list and frees it as any unreachable object.
 */
 static inline void coro_recycle(VM *vm, ObjCoro *co) {
-  co->name = co->qualname = NULL;
-  co->code = NULL;
+  co->info = NULL;
   co->next_free = vm->coro_free;     /* co->frame is NULL already (closed) */
   vm->coro_free = co;
 }

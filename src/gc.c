@@ -210,7 +210,7 @@ static void trace_traceback(VM *vm, Obj *o) { ObjTraceback *t = (ObjTraceback *)
 static void trace_module(VM *vm, Obj *o) { ObjModule *m = (ObjModule *)o; MARK(m->name); MARK(m->dict); MARK(m->file); }
 static void trace_coro(VM *vm, Obj *o) {
   ObjCoro *c = (ObjCoro *)o;
-  MARK(c->frame); MARK(c->name); MARK(c->qualname); MARK(c->code);
+  MARK(c->frame); MARK(c->info);
 }
 static void trace_frame(VM *vm, Obj *o) {
   Frame *f = (Frame *)o;
@@ -434,7 +434,8 @@ static void sweep_strings(VM *vm) {
 static void warn_unawaited(VM *vm, Obj *o) {
   ObjCoro *co = (ObjCoro *)o;
   if (co->is_coroutine && co->state == CORO_CREATED && co->frame != NULL) {
-    diag_warn_never_awaited(vm, co->qualname ? co->qualname->chars : "?");
+    ObjStr *qualname = coro_qualname(co);
+    diag_warn_never_awaited(vm, qualname ? qualname->chars : "?");
     co->state = CORO_CLOSED;   /* once */
   }
 }

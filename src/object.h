@@ -352,15 +352,22 @@ typedef enum {
 } CoroState;
 
 /* A coroutine (cls coroutine) or a generator (cls generator).  It owns its
-** frame while it is not running; see src/coro.h. */
+** frame while it is not running; see src/coro.h.
+** 48 bytes (a sleeping task holds one): its __name__ and __qualname__ are
+** the function's, which are almost always its code's, so they cost nothing
+** then -- [info] is the code object itself; only when the function was
+** renamed (f.__name__ = ..., functools.wraps) is [info] a tuple (code,
+** name, qualname).  Read them with coro_code, coro_name, coro_qualname. */
 struct ObjCoro {
   Obj obj;
   union {
     Frame *frame;          /* NULL once closed */
     ObjCoro *next_free;    /* on vm->coro_free (finished, unreachable): the next one */
   };
-  ObjStr *name, *qualname;
-  CoroState state;
+  Obj *info;               /* an ObjCode (names: its co_name, co_qualname) or an
+                              ObjTuple (code, name, qualname); kept after close,
+                              for cr_code / reprs; NULL once recycled */
+  uint8_t state;           /* a CoroState */
   bool is_coroutine;       /* coroutine (async def) vs generator */
   bool is_async_gen;       /* an async generator (async def with yield) */
   bool ag_hooks_inited;    /* async generator: firstiter hook already called */
@@ -368,8 +375,27 @@ struct ObjCoro {
                               code: the await's stack slot is its only
                               reference, so it is recycled when it returns
                               (see coro_recycle) */
-  ObjCode *code;           /* kept after close, for cr_code / reprs */
 };
+
+/* The code object of [co] (cr_code, gi_code), or NULL once recycled. */
+static inline ObjCode *coro_code(const ObjCoro *co) {
+  if (co->info == NULL || co->info->kind == OBJ_CODE) return (ObjCode *)co->info;
+  return (ObjCode *)AS_OBJ(((ObjTuple *)co->info)->items[0]);
+}
+/* __name__ of [co] (may be NULL, as its code's co_name may). */
+static inline ObjStr *coro_name(const ObjCoro *co) {
+  if (co->info == NULL) return NULL;
+  if (co->info->kind == OBJ_CODE) return ((ObjCode *)co->info)->name;
+  Value v = ((ObjTuple *)co->info)->items[1];
+  return IS_OBJ(v) ? (ObjStr *)AS_OBJ(v) : NULL;
+}
+/* __qualname__ of [co] (may be NULL, as its code's co_qualname may). */
+static inline ObjStr *coro_qualname(const ObjCoro *co) {
+  if (co->info == NULL) return NULL;
+  if (co->info->kind == OBJ_CODE) return ((ObjCode *)co->info)->qualname;
+  Value v = ((ObjTuple *)co->info)->items[2];
+  return IS_OBJ(v) ? (ObjStr *)AS_OBJ(v) : NULL;
+}
 
 /* ------------------------------------------------------------- other */
 

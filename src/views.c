@@ -292,7 +292,7 @@ static bool add_source_line(VM *vm, Text *t, ObjCode *code, int line) {
 static void add_coro_name(VM *vm, Text *t, Value coro) {
   if (IS_CORO(coro)) {
     ObjCoro *co = AS_CORO(coro);
-    ObjStr *n = co->qualname ? co->qualname : co->name;
+    ObjStr *n = coro_qualname(co) ? coro_qualname(co) : coro_name(co);
     text_add(t, n->chars, n->len);
     text_str(t, "()");
   } else if (IS_KIND(coro, OBJ_FUTURE_ITER) &&
@@ -1601,7 +1601,7 @@ static bool cmd_dis(Repl *r, const char *arg) {
     code = AS_CODE(fn);
   } else if (IS_CORO(fn)) {
     ObjCoro *co = AS_CORO(fn);
-    code = co->code;
+    code = coro_code(co);
     Text name = {0};
     add_coro_name(vm, &name, fn);
     if (co->state == CORO_SUSPENDED && co->frame) {
