@@ -74,6 +74,15 @@ static char *copy_text(const char *s, size_t n)
   return t;
 }
 
+/* A malloc'd copy of the line [ln] ([len] bytes, from line_at) without its
+** line end (\n or \r\n), or NULL if [ln] is NULL. */
+static char *line_without_newline(const char *ln, size_t len) {
+  if (ln == NULL) return NULL;
+  if (len > 0 && ln[len - 1] == '\n') len--;
+  if (len > 0 && ln[len - 1] == '\r') len--;
+  return copy_text(ln, len);
+}
+
 /* Line [line] (1-based) of [src]: its first byte, and in [*len] its length
 ** with its newline.  NULL when there is no such line. */
 static const char *line_at(const char *src, int line, size_t *len)
@@ -256,12 +265,7 @@ void diag_syntax_attrs(const SyntaxDiag *d, const char *source, const char *file
     /* _syntaxerror_range: the line from its start to its newline; the
        offset counts characters up to where the tokenizer stopped */
     ln = line_at(source, d->line, &len);
-    if (ln != NULL) {
-      size_t n = len;
-      if (n > 0 && ln[n - 1] == '\n') n--;
-      if (n > 0 && ln[n - 1] == '\r') n--;
-      out->text = copy_text(ln, n);
-    }
+    out->text = line_without_newline(ln, len);
     if (d->has_offsets) {
       out->offset = d->offset;
       out->end_offset = d->end_offset;
@@ -289,12 +293,7 @@ void diag_syntax_attrs(const SyntaxDiag *d, const char *source, const char *file
     } else {
       /* get_error_line_from_tokenizer_buffers: line [line], no newline */
       ln = line_at(source, d->line, &len);
-      if (ln != NULL) {
-        size_t n = len;
-        if (n > 0 && ln[n - 1] == '\n') n--;
-        if (n > 0 && ln[n - 1] == '\r') n--;
-        out->text = copy_text(ln, n);
-      }
+      out->text = line_without_newline(ln, len);
     }
     if (out->text == NULL) out->text = copy_text("", 0);
   }
