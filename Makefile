@@ -196,6 +196,7 @@ fuzz-build: deps-check fuzz-deps-check
 fuzz-bins: $(FUZZ_BINS)
 
 .SECONDARY: $(patsubst %,$(BUILD)/fuzz/fuzz_%.o,$(FUZZ_NAMES))
+-include $(patsubst %,$(BUILD)/fuzz/fuzz_%.d,$(FUZZ_NAMES))   # rebuilt when a header changes
 
 $(BUILD)/fuzz_%: $(BUILD)/fuzz/fuzz_%.o $(GEN_OBJS) $(filter-out $(BUILD)/src/main.o,$(OBJS))
 	$(CC) -fsanitize=fuzzer,address,undefined -o $@ $^ $(LDLIBS)

@@ -934,11 +934,17 @@ dispatch:
   /* COMPARE_OP then POP_JUMP_IF_FALSE / _TRUE (`if n < 2:`, `while i < n:`):
      two ints compared and the jump taken with no bool pushed.  ip points at
      the compare's operator; the jump's target is 2 bytes on, the next
-     instruction 6.  Anything else (and a pending Ctrl-C, which the jump
-     tests) goes through the plain instructions. */
+     instruction 6.  Anything else goes through the plain instructions.
+     The jump's interrupt test is made here, once: a fuzz build's test
+     spends its instruction budget, so testing here and again in the plain
+     jump would let the budget run past zero. */
 #define COMPARE_AND_JUMP(jump_if) do { \
     Value b = PEEK(1), a = PEEK(2); \
-    if (IS_INT(a) && IS_INT(b) && !__builtin_expect(INTERRUPT_PENDING(), 0)) { \
+    if (IS_INT(a) && IS_INT(b)) { \
+      if (__builtin_expect(INTERRUPT_PENDING(), 0)) { \
+        SAVE(); \
+        if (!vm_handle_sigint(vm)) THROW(); \
+      } \
       bool res = int_compare((CompareOp)ip[0], AS_INT(a), AS_INT(b)); \
       sp -= 2; \
       ip = res == (jump_if) ? code + read_u32(ip + 2) : ip + 6; \
