@@ -333,10 +333,7 @@ bool exc_setattr(VM *vm, ObjException *e, ObjStr *name, Value v) {
   return dict_set(vm, e->dict, OBJ_VAL(name), v);
 }
 
-/* SyntaxError_init: SyntaxError(msg, (filename, lineno, offset, text
-** [, end_lineno, end_offset])) sets those attributes; other arguments are
-** only args.  True for other classes; false after raising TypeError. */
-static bool syntaxerror_parse(VM *vm, ObjException *e) {
+bool exc_syntax_error_init(VM *vm, ObjException *e) {
   if (!class_is_subclass(e->obj.cls, vm->exc_SyntaxError) || e->args->count != 2) return true;
   Value arg = e->args->items[1];
   ObjTuple *info = IS_TUPLE(arg) ? AS_TUPLE(arg) : tuple_from_iter(vm, arg);
@@ -381,7 +378,7 @@ static bool exc_m_new(VM *vm, Value self, int argc, Value *args, ObjDict *kwargs
   ObjException *e = exc_alloc(vm, cls, t);
   if (e == NULL) return false;
   *out = OBJ_VAL(e);
-  if (!syntaxerror_parse(vm, e)) return false;
+  if (!exc_syntax_error_init(vm, e)) return false;
   if (cls->is_builtin && kwargs != NULL && kwargs->count > 0) {
     vm_push_root(vm, *out);
     bool ok = (e->dict = dict_new(vm)) != NULL && dict_update_from(vm, e->dict, OBJ_VAL(kwargs));
@@ -400,7 +397,7 @@ static bool exc_m_init(VM *vm, Value self, int argc, Value *args, ObjDict *kwarg
   ObjException *e = AS_EXCEPTION(args[0]);
   e->args = t;
   *out = NONE_VAL;
-  return syntaxerror_parse(vm, e);
+  return exc_syntax_error_init(vm, e);
 }
 
 /* BaseExceptionGroup.__new__(cls, message, exceptions), as CPython's

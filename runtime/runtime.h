@@ -132,6 +132,12 @@ bool value_frozenset_of(VM *vm, Value *items, size_t n, Value *out);
 ObjException *exc_new(VM *vm, ObjClass *cls, ObjStr *msg);
 /* Instantiate [cls] with args (calls __init__ for user classes). */
 bool exc_instantiate(VM *vm, ObjClass *cls, int argc, Value *args, Value *out);
+/* SyntaxError_init: for a SyntaxError (or subclass) [e] whose args are
+** (msg, (filename, lineno, offset, text[, end_lineno, end_offset])), set
+** those attributes from the tuple; other args, and other classes, are left
+** as they are.  True, or false after raising TypeError (a tuple of the
+** wrong length) or MemoryError. */
+bool exc_syntax_error_init(VM *vm, ObjException *e);
 /* StopIteration(value) */
 ObjException *exc_stop_iteration(VM *vm, Value value);
 /* The .value of a StopIteration (None if it has no args). */

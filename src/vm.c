@@ -2368,29 +2368,24 @@ ObjCode *vm_compile(VM *vm, const char *source, const char *filename, int mode) 
     dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(diag.end_col + 1));
     return NULL;
   }
-  dict_set_cstr(vm, e->dict, "lineno", INT_VAL(at.lineno));
-  dict_set_cstr(vm, e->dict, "offset", INT_VAL(at.offset));
-  dict_set_cstr(vm, e->dict, "end_lineno", INT_VAL(at.end_lineno));
-  dict_set_cstr(vm, e->dict, "end_offset", INT_VAL(at.end_offset));
-  ObjStr *text = at.text ? str_from_cstr(vm, at.text) : NULL;
-  dict_set_cstr(vm, e->dict, "text", text ? OBJ_VAL(text) : NONE_VAL);
-  free(at.text);
-  /* args: (msg, (filename, lineno, offset, text, end_lineno, end_offset)) */
-  ObjTuple *loc = tuple_new(vm, 6);
-  if (loc == NULL) return NULL;
+  /* args (msg, (filename, lineno, offset, text, end_lineno, end_offset)),
+     from which the attributes are set as SyntaxError(msg, details) sets
+     them (each new object goes into the rooted exception at once) */
+  ObjTuple *args = tuple_new(vm, 2), *loc;
+  if (args == NULL) { free(at.text); return NULL; }
+  args->items[0] = msg ? OBJ_VAL(msg) : NONE_VAL;
+  e->args = args;
+  if ((loc = tuple_new(vm, 6)) == NULL) { free(at.text); return NULL; }
+  args->items[1] = OBJ_VAL(loc);
   loc->items[0] = fn ? OBJ_VAL(fn) : NONE_VAL;
   loc->items[1] = INT_VAL(at.lineno);
   loc->items[2] = INT_VAL(at.offset);
-  loc->items[3] = text ? OBJ_VAL(text) : NONE_VAL;
+  ObjStr *text = at.text ? str_from_cstr(vm, at.text) : NULL;
+  free(at.text);
+  if (text != NULL) loc->items[3] = OBJ_VAL(text);
   loc->items[4] = INT_VAL(at.end_lineno);
   loc->items[5] = INT_VAL(at.end_offset);
-  vm_push_root(vm, OBJ_VAL(loc));
-  ObjTuple *args = tuple_new(vm, 2);
-  vm_pop_root(vm, 1);
-  if (args == NULL) return NULL;
-  args->items[0] = msg ? OBJ_VAL(msg) : NONE_VAL;
-  args->items[1] = OBJ_VAL(loc);
-  e->args = args;
+  exc_syntax_error_init(vm, e);
   return NULL;
 }
 
